@@ -1,0 +1,41 @@
+// Command mapilint checks that Go implementations of a MAPI message store
+// provider shut down in the order Microsoft documents in "Shutting Down a
+// Message Store Provider": StoreLogoff begins by calling the support object's
+// StoreLogoffTransports, Release forwards to the support object's Release last,
+// and Release calls StoreLogoffTransports(LOGOFF_ABORT) exactly when StoreLogoff
+// never did.
+//
+// It bundles three analyzers:
+//
+//	storelogoff   StoreLogoff begins by calling StoreLogoffTransports
+//	releaseorder  Release forwards to the support object's Release, last
+//	abortflag     Release guards a single StoreLogoffTransports(LOGOFF_ABORT)
+//
+// Usage:
+//
+//	mapilint [-flag] [packages]                      # standalone; exit status 3 when it reports
+//	go vet -vettool=$(which mapilint) [packages]     # through go vet
+//	go fix -fixtool=$(which mapilint) [packages]     # apply the suggested fixes
+//	mapilint -fix [packages]                         # apply the suggested fixes, standalone
+//
+// Run "mapilint help" for the list of analyzers and their flags, and
+// "mapilint help <analyzer>" for the details of one.
+//
+// Windows-only provider code is checked on any OS by setting GOOS=windows.
+package main
+
+import (
+	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/mapilint/mapilint/passes/abortflag"
+	"github.com/mapilint/mapilint/passes/releaseorder"
+	"github.com/mapilint/mapilint/passes/storelogoff"
+)
+
+func main() {
+	multichecker.Main(
+		storelogoff.Analyzer,
+		releaseorder.Analyzer,
+		abortflag.Analyzer,
+	)
+}

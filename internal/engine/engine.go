@@ -1,0 +1,179 @@
+// Package engine is the analyzer the three mapilint passes require. It
+// finds the package's stores, runs the path engine on each store's
+// StoreLogoff and Release, and exports helper summaries as facts. The
+// passes only read its Result and word diagnostics.
+package engine
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"github.com/mapilint/mapilint/internal/flow"
+	"github.com/mapilint/mapilint/internal/model"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer computes the Result for a package.
+var Analyzer = &analysis.Analyzer{
+	Name:       "mapiengine",
+	Doc:        "find MAPI message store implementations and analyse their shutdown paths (used by the mapilint passes)",
+	URL:        "https://github.com/mapilint/mapilint",
+	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{(*flow.Summary)(nil)},
+}
+
+// harmless is the -harmless flag: more functions or packages that may run
+// before StoreLogoffTransports.
+var harmless string
+
+func init() {
+	Analyzer.Flags.StringVar(&harmless, "harmless", "",
+		"comma-separated functions or packages that StoreLogoff may call before StoreLogoffTransports, "+
+			`as go/ssa names them: "example.com/trace", "example.com/trace.Printf", "(*example.com/p.T).Close"`)
+}
+
+// Result lists the stores of a package, analysed.
+type Result struct {
+	Stores []*Store
+}
+
+// A Store is one store implementation with its analysed functions.
+type Store struct {
+	*model.Store
+	Logoff     *flow.Result // StoreLogoff, if found
+	Release    *flow.Result // Release, if found
+	Keys       []flow.Key   // the tracking state StoreLogoff sets
+	Refcount   model.Path   // the count Release decrements, if any
+	Support    model.Path   // the support object, as the calls name it
+	SavedField string       // deferred protocol: the field StoreLogoff saves its flags in
+	SavePos    token.Pos    // deferred protocol: where it does
+	// Constructions are where the store is built (deferred protocol only).
+	Constructions []model.Construction
+}
+
+// Deferred reports whether the store follows the deferred protocol:
+// StoreLogoff saves its flags in a field that Release passes on.
+func (s *Store) Deferred() bool { return s.SavedField != "" }
+
+// Final reports whether paths in t are final releases: the count is known
+// to be zero, or there is no count.
+func (s *Store) Final(t flow.Tuple) bool {
+	return !s.Refcount.Known() || (t.Decremented && t.Count == flow.CountZero)
+}
+
+// NotFinal reports whether paths in t are known not to be final.
+func (s *Store) NotFinal(t flow.Tuple) bool {
+	return s.Refcount.Known() && t.Decremented && t.Count&flow.CountZero == 0
+}
+
+// SupportIn renders the support object as fn's source names it.
+func (s *Store) SupportIn(fn *ssa.Function) string { return s.Support.Render(fn) }
+
+func run(pass *analysis.Pass) (any, error) {
+	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	m := model.New(strings.Split(harmless, ","))
+	summaries := func(obj *types.Func) *flow.Summary {
+		var s flow.Summary
+		if pass.ImportObjectFact(obj, &s) {
+			return &s
+		}
+		return nil
+	}
+	base := &flow.Config{Model: m, Summaries: summaries}
+
+	for _, fn := range ssainfo.SrcFuncs {
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
+			if sum := flow.Summarize(base, fn); sum != nil {
+				pass.ExportObjectFact(obj, sum)
+			}
+		}
+	}
+
+	res := &Result{}
+	for _, st := range m.FindStores(pass.Files, pass.TypesInfo, ssainfo.SrcFuncs) {
+		res.Stores = append(res.Stores, analyzeStore(pass, base, st))
+	}
+	return res, nil
+}
+
+func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Store {
+	s := &Store{Store: st}
+	cfg := *base
+	if st.StoreLogoff != nil {
+		first := flow.Analyze(&cfg, st.StoreLogoff, true)
+		for _, w := range first.Writes {
+			if w.Flags.Kinds&model.FlagCaller != 0 && s.SavePos == token.NoPos {
+				s.SavedField, s.SavePos = w.Path.FieldName(), w.Pos
+			}
+		}
+		if st.Release != nil {
+			cfg.Refcount = base.Model.Refcount(model.TopEnv(st.Release, false))
+			s.Refcount = cfg.Refcount
+		}
+		cfg.Keys = flow.KeysFrom(first.Writes, cfg.Refcount)
+		s.Keys = cfg.Keys
+		s.Logoff = first
+		if len(cfg.Keys) > 0 {
+			s.Logoff = flow.Analyze(&cfg, st.StoreLogoff, true)
+		}
+	} else if st.Release != nil {
+		cfg.Refcount = base.Model.Refcount(model.TopEnv(st.Release, false))
+		s.Refcount = cfg.Refcount
+	}
+	if st.Release != nil {
+		s.Release = flow.Analyze(&cfg, st.Release, false)
+	}
+	s.Support = findSupport(base.Model, s)
+	if s.SavedField != "" && !passesSaved(s.Release, s.SavedField) {
+		s.SavedField, s.SavePos = "", token.NoPos // saved but never passed: not a protocol
+	}
+	if s.Deferred() && st.Type != nil {
+		s.Constructions = model.Constructions(pass.Files, pass.TypesInfo, st.Type, s.SavedField)
+	}
+	return s
+}
+
+// passesSaved reports whether Release passes the saved field's flags to
+// StoreLogoffTransports.
+func passesSaved(r *flow.Result, field string) bool {
+	if r == nil {
+		return false
+	}
+	for _, ev := range r.Events {
+		if ev.Kind == flow.EvSLT && ev.Flags.Kinds&model.FlagSaved != 0 && ev.Flags.Field == field {
+			return true
+		}
+	}
+	return false
+}
+
+// findSupport names the support object: where StoreLogoffTransports or a
+// support Release is called, else the store's field of a support type.
+func findSupport(m *model.Model, s *Store) model.Path {
+	for _, r := range []*flow.Result{s.Logoff, s.Release} {
+		if r == nil {
+			continue
+		}
+		for _, ev := range r.Events {
+			if ev.Support.Known() {
+				return ev.Support
+			}
+		}
+	}
+	if s.Type != nil {
+		if st, ok := model.StructOf(s.Type); ok {
+			for i := 0; i < st.NumFields(); i++ {
+				if m.IsSupport(st.Field(i).Type()) {
+					return model.ParamPath(0).Field(st.Field(i).Name())
+				}
+			}
+		}
+	}
+	return model.Path{}
+}

@@ -1,0 +1,208 @@
+package flow
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"math"
+
+	"github.com/mapilint/mapilint/internal/model"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A world is one concrete situation a branch condition is evaluated in:
+// whether StoreLogoff has run, and the class of the reference count.
+type world struct {
+	w WorldSet
+	c CountSet
+}
+
+// evaluation carries what an evaluation of a condition ran into.
+type evaluation struct {
+	a       *analysis
+	t       Tuple
+	world   world
+	foreign string // a store field or method the condition reads that the engine cannot
+	depth   int
+}
+
+// branch refines each tuple along the two edges of an If: a tuple goes
+// down an edge in the worlds where the condition can take that value, and
+// not at all where it cannot.
+func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos) (onTrue, onFalse state) {
+	onTrue, onFalse = state{}, state{}
+	for t, w := range s {
+		var yt, nt Tuple = t, t
+		yt.World, yt.Count, nt.World, nt.Count = 0, 0, 0, 0
+		foreign := ""
+		for _, ws := range []WorldSet{Fresh, LoggedOff} {
+			if t.World&ws == 0 {
+				continue
+			}
+			for _, cs := range []CountSet{CountZero, CountPos, CountNeg} {
+				if t.Count&cs == 0 {
+					continue
+				}
+				ev := &evaluation{a: a, t: t, world: world{ws, cs}}
+				r := ev.eval(env, term.Cond).truth()
+				if r != no {
+					yt.World |= ws
+					yt.Count |= cs
+				}
+				if r != yes {
+					nt.World |= ws
+					nt.Count |= cs
+				}
+				if r == maybe && ev.foreign != "" {
+					foreign = ev.foreign
+				}
+			}
+		}
+		if foreign != "" && !t.Opaque {
+			pos := at(site, condPos(term))
+			yt.Opaque, nt.Opaque = true, true
+			w.Guard, w.GuardField = pos, foreign
+		}
+		if yt.World != 0 {
+			onTrue.add(yt, w)
+		}
+		if nt.World != 0 {
+			onFalse.add(nt, w)
+		}
+	}
+	return onTrue, onFalse
+}
+
+func condPos(term *ssa.If) token.Pos {
+	if p := term.Cond.Pos(); p.IsValid() {
+		return p
+	}
+	return term.Pos()
+}
+
+func (ev *evaluation) eval(env *model.Env, v ssa.Value) value {
+	if ev.depth > 16 {
+		return unknown
+	}
+	ev.depth++
+	defer func() { ev.depth-- }()
+	switch v := v.(type) {
+	case *ssa.Const:
+		if v.Value == nil {
+			return unknown
+		}
+		return constVal(v.Value)
+	case *ssa.UnOp:
+		switch v.Op {
+		case token.NOT:
+			return not(ev.eval(env, v.X))
+		case token.MUL:
+			return ev.load(env.Resolve(v), v.Type())
+		}
+	case *ssa.BinOp:
+		return binary(v.Op, ev.eval(env, v.X), ev.eval(env, v.Y))
+	case *ssa.Convert:
+		return ev.eval(env, v.X)
+	case *ssa.ChangeType:
+		return ev.eval(env, v.X)
+	case *ssa.Call:
+		return ev.call(env, v)
+	}
+	return unknown
+}
+
+// load is the value of a store field in the world under evaluation.
+func (ev *evaluation) load(p model.Path, t types.Type) value {
+	a := ev.a
+	if p.Known() && p == a.cfg.Refcount {
+		var lo, hi int64
+		switch ev.world.c {
+		case CountZero:
+			lo, hi = 0, 0
+		case CountPos:
+			lo, hi = 1, math.MaxInt64
+		default:
+			lo, hi = math.MinInt64, -1
+		}
+		if !ev.t.Decremented {
+			lo, hi = addSat(lo, 1), addSat(hi, 1)
+		}
+		return rangeVal(lo, hi)
+	}
+	for _, k := range a.cfg.Keys {
+		if k.Path == p && !k.Once {
+			if ev.world.w == LoggedOff {
+				return k.value
+			}
+			return k.zero
+		}
+	}
+	if p.IsStoreField() && isStateType(t) {
+		ev.foreign = p.FieldName()
+	}
+	return unknown
+}
+
+// isStateType: the types tracking state is kept in.
+func isStateType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsBoolean|types.IsInteger) != 0
+}
+
+// call evaluates atomic operations on tracking state and the count, and
+// small same-package helpers that return one expression.
+func (ev *evaluation) call(env *model.Env, call *ssa.Call) value {
+	op := ev.a.cfg.Model.Classify(env, &call.Call, call)
+	switch op.Kind {
+	case model.OpAtomic:
+		cur := ev.load(op.Key, call.Type())
+		switch op.Atomic.Op {
+		case "Load", "Swap":
+			return cur
+		case "CompareAndSwap":
+			if len(op.Atomic.Args) > 0 {
+				return binary(token.EQL, cur, ev.eval(env, op.Atomic.Args[0]))
+			}
+		case "Add":
+			if op.Key == ev.a.cfg.Refcount && ev.a.cfg.Refcount.Known() {
+				saved := ev.t.Decremented
+				ev.t.Decremented = true
+				v := ev.load(op.Key, call.Type())
+				ev.t.Decremented = saved
+				return v
+			}
+		}
+		return unknown
+	case model.OpInline:
+		if ret := singleReturn(op.Callee); ret != nil && len(ret.Results) == 1 && op.Bindings == nil {
+			return ev.eval(env.CalleeEnv(op.Callee, op.Args, nil), ret.Results[0])
+		}
+	}
+	// A method of the store we cannot read: it may well test the state.
+	if callee := call.Call.StaticCallee(); callee != nil && len(call.Call.Args) > 0 && env.Resolve(call.Call.Args[0]) == model.ParamPath(0) {
+		ev.foreign = callee.Name()
+	}
+	return unknown
+}
+
+// singleReturn returns the only return of a one-block function.
+func singleReturn(fn *ssa.Function) *ssa.Return {
+	if len(fn.Blocks) != 1 {
+		return nil
+	}
+	ret, _ := fn.Blocks[0].Instrs[len(fn.Blocks[0].Instrs)-1].(*ssa.Return)
+	return ret
+}
+
+// zeroOf is the value a tracking field has before StoreLogoff writes v.
+func zeroOf(v value) value {
+	switch {
+	case v.kind == kBits:
+		return value{kind: kBits, zero: v.set}
+	case v.kind == kConst && v.c.Kind() == constant.Bool:
+		return boolVal(false)
+	case v.kind == kConst:
+		return constVal(constant.MakeInt64(0))
+	}
+	return unknown
+}

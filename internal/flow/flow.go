@@ -1,0 +1,673 @@
+// Package flow is mapilint's path engine. For one function it answers, on
+// every path from entry to a normal return: how often StoreLogoffTransports
+// is called on the support object and with which flags, whether the
+// support object is released (and used after that), what the tracking
+// state and the reference count are known to be there, and which store
+// fields are written.
+//
+// It is a property simulation in the manner of ESP (Das, Lerner and Seigle,
+// PLDI 2002): the state at each block is a set of small abstract tuples,
+// merged at joins and refined at branches, so its cost is linear in the
+// size of the function whatever the number of paths. Calls into the same
+// package are analysed in place and memoised by entry tuple (a tabulated
+// summary); calls into other packages use Summary facts.
+package flow
+
+import (
+	"go/token"
+	"go/types"
+
+	"github.com/mapilint/mapilint/internal/model"
+	"golang.org/x/tools/go/ssa"
+)
+
+// CountSet is what a path knows of the reference count after Release
+// decrements it.
+type CountSet uint8
+
+// Reference count classes.
+const (
+	CountZero CountSet = 1 << iota
+	CountPos
+	CountNeg
+	CountAny = CountZero | CountPos | CountNeg
+)
+
+// WorldSet is what a path knows of the store's past: whether StoreLogoff
+// has already called StoreLogoffTransports (as the tracking state says).
+type WorldSet uint8
+
+// Worlds.
+const (
+	Fresh     WorldSet = 1 << iota // StoreLogoff has not made the call
+	LoggedOff                      // it has
+	AnyWorld  = Fresh | LoggedOff
+)
+
+// A Tuple is the abstract state of one class of paths.
+type Tuple struct {
+	SLT         uint8           // StoreLogoffTransports calls so far: 0, 1, 2 (two or more)
+	Releases    uint8           // support releases so far: 0, 1, 2
+	Flags       model.FlagKinds // origins of the flags passed so far
+	Effect      bool            // a call with effects ran before any StoreLogoffTransports
+	Decremented bool            // the reference count has been decremented
+	Opaque      bool            // the path passed a guard on store state the engine cannot read
+	Escaped     bool            // the store or its support went into code the engine cannot see
+	Count       CountSet
+	World       WorldSet
+	defers      string // pending deferred calls, indexes into analysis.defers
+}
+
+// A Witness gives the places behind a Tuple: the first call, release and
+// effect on the path, and the guard that made it opaque.
+type Witness struct {
+	FirstSLT, FirstRelease, Effect, Guard token.Pos
+	GuardField                            string
+}
+
+func earliest(a, b token.Pos) token.Pos {
+	if a == token.NoPos || (b != token.NoPos && b < a) {
+		return b
+	}
+	return a
+}
+
+func (w Witness) merge(v Witness) Witness {
+	w.FirstSLT = earliest(w.FirstSLT, v.FirstSLT)
+	w.FirstRelease = earliest(w.FirstRelease, v.FirstRelease)
+	w.Effect = earliest(w.Effect, v.Effect)
+	if g := earliest(w.Guard, v.Guard); g != w.Guard {
+		w.Guard, w.GuardField = g, v.GuardField
+	}
+	return w
+}
+
+// then prefers the caller's earlier places to those a callee adds.
+func (w Witness) then(v Witness) Witness {
+	pick := func(a, b token.Pos) token.Pos {
+		if a != token.NoPos {
+			return a
+		}
+		return b
+	}
+	w.FirstSLT = pick(w.FirstSLT, v.FirstSLT)
+	w.FirstRelease = pick(w.FirstRelease, v.FirstRelease)
+	w.Effect = pick(w.Effect, v.Effect)
+	if w.Guard == token.NoPos {
+		w.Guard, w.GuardField = v.Guard, v.GuardField
+	}
+	return w
+}
+
+type state map[Tuple]Witness
+
+// add merges (t, w) into s and reports whether s grew.
+func (s state) add(t Tuple, w Witness) bool {
+	old, ok := s[t]
+	if !ok {
+		s[t] = w
+		return true
+	}
+	if m := old.merge(w); m != old {
+		s[t] = m
+		return true
+	}
+	return false
+}
+
+// A Key is a piece of tracking state: a store field that StoreLogoff
+// writes, read in LoggedOff worlds as what StoreLogoff wrote and in Fresh
+// worlds as its zero value; or a sync.Once that StoreLogoff runs.
+type Key struct {
+	Path  model.Path
+	Once  bool
+	Pos   token.Pos // a write in StoreLogoff
+	value value     // as StoreLogoff leaves it
+	zero  value
+}
+
+// Config is what the engine is told about the store before analysing one
+// of its functions.
+type Config struct {
+	Model     *model.Model
+	Keys      []Key      // tracking state, from StoreLogoff's writes
+	Refcount  model.Path // the reference count field, if Release keeps one
+	Summaries func(*types.Func) *Summary
+}
+
+// EventKind names what happened at an event.
+type EventKind uint8
+
+// Events.
+const (
+	EvSLT     EventKind = iota // a StoreLogoffTransports call
+	EvRelease                  // a release of the support object
+	EvUse                      // a use of the support object after its release
+)
+
+// An Event is something the function does at Pos on paths in state Before.
+type Event struct {
+	Kind    EventKind
+	Pos     token.Pos
+	Before  Tuple
+	Witness Witness
+	Support model.Path
+	Flags   model.Flags // EvSLT
+}
+
+// A Write is an assignment to a store field.
+type Write struct {
+	Path  model.Path
+	Pos   token.Pos
+	Flags model.Flags // where the written value comes from, as flags
+	Once  bool        // a sync.Once run
+	value value
+}
+
+// An Exit is a class of paths reaching one return.
+type Exit struct {
+	Pos     token.Pos
+	Tuple   Tuple
+	Witness Witness
+	Failure bool // the return reports failure: a non-nil error or a failing HRESULT
+}
+
+// Result is what the engine found in one function.
+type Result struct {
+	Fn     *ssa.Function
+	Exits  []Exit
+	Events []Event
+	Writes []Write
+}
+
+// Analyze runs the engine on fn, a store's method or callback whose
+// parameter 0 is the store. callerFlags marks StoreLogoff, whose integer
+// parameters are the caller's flags.
+func Analyze(cfg *Config, fn *ssa.Function, callerFlags bool) *Result {
+	return run(cfg, model.TopEnv(fn, callerFlags), Tuple{Count: CountAny, World: AnyWorld})
+}
+
+// AnalyzeHelper runs the engine on fn as a free-standing helper, for its
+// Summary fact.
+func AnalyzeHelper(cfg *Config, fn *ssa.Function) *Result {
+	env := &model.Env{Fn: fn}
+	for i := range fn.Params {
+		env.Params = append(env.Params, model.Binding{Val: model.ParamPath(i), Flags: model.Flags{Kinds: model.FlagParam, Param: i}})
+	}
+	return run(cfg, env, Tuple{Count: CountAny, World: AnyWorld})
+}
+
+func run(cfg *Config, env *model.Env, entry Tuple) *Result {
+	a := &analysis{
+		cfg:    cfg,
+		top:    env.Fn,
+		res:    &Result{Fn: env.Fn},
+		events: map[eventKey]int{},
+		memo:   map[memoKey][]frameExit{},
+		stack:  map[*ssa.Function]bool{env.Fn: true},
+	}
+	for _, e := range a.function(env, state{entry: {}}, token.NoPos) {
+		a.res.Exits = append(a.res.Exits, Exit{Pos: e.ret.Pos(), Tuple: e.t, Witness: e.w, Failure: isFailure(e.ret)})
+	}
+	return a.res
+}
+
+type analysis struct {
+	cfg    *Config
+	top    *ssa.Function
+	res    *Result
+	events map[eventKey]int
+	memo   map[memoKey][]frameExit
+	stack  map[*ssa.Function]bool
+	defers []deferSite
+}
+
+type eventKey struct {
+	kind EventKind
+	pos  token.Pos
+	t    Tuple
+}
+
+type memoKey struct {
+	fn   *ssa.Function
+	env  string
+	t    Tuple
+	site token.Pos
+}
+
+type deferSite struct {
+	env  *model.Env
+	call *ssa.Defer
+}
+
+type frameExit struct {
+	t   Tuple
+	w   Witness
+	ret *ssa.Return
+}
+
+// maxInline bounds the depth of helpers analysed in place.
+const maxInline = 8
+
+// function runs the dataflow over one function's blocks to a fixed point
+// and returns its exits. site, when set, is the place in the analysed
+// top-level function that stands for everything inside.
+func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frameExit {
+	fn := env.Fn
+	if len(fn.Blocks) == 0 {
+		return nil
+	}
+	in := make([]state, len(fn.Blocks))
+	for i := range in {
+		in[i] = state{}
+	}
+	for t, w := range entry {
+		in[0].add(t, w)
+	}
+	dirty := make([]bool, len(fn.Blocks))
+	dirty[0] = true
+	exits := map[exitKey]Witness{}
+	order := fn.DomPreorder()
+	for changed := true; changed; {
+		changed = false
+		for _, b := range order {
+			if !dirty[b.Index] {
+				continue
+			}
+			dirty[b.Index] = false
+			s := copyState(in[b.Index])
+			for _, instr := range b.Instrs {
+				s = a.instr(env, instr, s, site)
+			}
+			flow := func(succ *ssa.BasicBlock, out state) {
+				for t, w := range out {
+					if in[succ.Index].add(t, w) {
+						dirty[succ.Index] = true
+						changed = true
+					}
+				}
+			}
+			switch term := b.Instrs[len(b.Instrs)-1].(type) {
+			case *ssa.If:
+				yes, no := a.branch(env, term, s, site)
+				flow(b.Succs[0], yes)
+				flow(b.Succs[1], no)
+			case *ssa.Jump:
+				flow(b.Succs[0], s)
+			case *ssa.Return:
+				for t, w := range s {
+					k := exitKey{term, t}
+					exits[k] = exits[k].merge(w)
+				}
+			}
+		}
+	}
+	out := make([]frameExit, 0, len(exits))
+	for k, w := range exits {
+		out = append(out, frameExit{k.t, w, k.ret})
+	}
+	return out
+}
+
+type exitKey struct {
+	ret *ssa.Return
+	t   Tuple
+}
+
+func copyState(s state) state {
+	out := make(state, len(s))
+	for t, w := range s {
+		out[t] = w
+	}
+	return out
+}
+
+// at is where an event inside a helper is reported: at the call of the
+// helper in the analysed function.
+func at(site, pos token.Pos) token.Pos {
+	if site != token.NoPos {
+		return site
+	}
+	return pos
+}
+
+func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site token.Pos) state {
+	switch i := instr.(type) {
+	case *ssa.Call:
+		return a.call(env, &i.Call, i, s, site)
+	case *ssa.Go:
+		return a.effect(s, at(site, i.Pos()))
+	case *ssa.Defer:
+		id := len(a.defers)
+		a.defers = append(a.defers, deferSite{env, i})
+		out := state{}
+		for t, w := range s {
+			if len(t.defers) >= 8 {
+				t.Escaped = true // too many to follow; give up on this path
+			} else {
+				t.defers += string(rune(id))
+			}
+			out.add(t, w)
+		}
+		return out
+	case *ssa.RunDefers:
+		out := state{}
+		for t, w := range s {
+			pending := []rune(t.defers)
+			t.defers = ""
+			sub := state{t: w}
+			for k := len(pending) - 1; k >= 0; k-- {
+				d := a.defers[pending[k]]
+				sub = a.call(d.env, &d.call.Call, d.call, sub, site)
+			}
+			for t2, w2 := range sub {
+				out.add(t2, w2)
+			}
+		}
+		return out
+	case *ssa.Store:
+		return a.store(env, i, s, site)
+	}
+	return s
+}
+
+// effect marks paths that have not yet called StoreLogoffTransports as
+// having done something else first.
+func (a *analysis) effect(s state, pos token.Pos) state {
+	out := state{}
+	for t, w := range s {
+		if t.SLT == 0 && !t.Effect {
+			t.Effect = true
+			w.Effect = pos
+		}
+		out.add(t, w)
+	}
+	return out
+}
+
+func inc(n uint8) uint8 {
+	if n < 2 {
+		return n + 1
+	}
+	return n
+}
+
+func (a *analysis) event(kind EventKind, pos token.Pos, t Tuple, w Witness, sup model.Path, flags model.Flags) {
+	t.defers = ""
+	k := eventKey{kind, pos, t}
+	if i, ok := a.events[k]; ok {
+		ev := &a.res.Events[i]
+		ev.Witness = ev.Witness.merge(w)
+		ev.Flags = ev.Flags.Union(flags)
+		return
+	}
+	a.events[k] = len(a.res.Events)
+	a.res.Events = append(a.res.Events, Event{Kind: kind, Pos: pos, Before: t, Witness: w, Support: sup, Flags: flags})
+}
+
+func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instruction, s state, site token.Pos) state {
+	op := a.cfg.Model.Classify(env, common, instr)
+	pos := at(site, instr.Pos())
+	switch op.Kind {
+	case model.OpHarmless:
+		return s
+	case model.OpSLT:
+		out := state{}
+		for t, w := range s {
+			a.event(EvSLT, pos, t, w, op.Support, op.Flags)
+			if t.Releases > 0 {
+				a.event(EvUse, pos, t, w, op.Support, model.Flags{})
+			}
+			if t.SLT == 0 {
+				w.FirstSLT = pos
+			}
+			t.SLT = inc(t.SLT)
+			t.Flags |= op.Flags.Kinds
+			out.add(t, w)
+		}
+		return out
+	case model.OpRelease:
+		out := state{}
+		for t, w := range s {
+			a.event(EvRelease, pos, t, w, op.Support, model.Flags{})
+			if t.Releases == 0 {
+				w.FirstRelease = pos
+			}
+			t.Releases = inc(t.Releases)
+			out.add(t, w)
+		}
+		return out
+	case model.OpUse:
+		for t, w := range s {
+			if t.Releases > 0 {
+				a.event(EvUse, pos, t, w, op.Support, model.Flags{})
+			}
+		}
+		return a.effect(s, pos)
+	case model.OpAtomic:
+		return a.atomic(env, op, common, s, pos)
+	case model.OpOnceDo:
+		return a.once(env, op, s, site, pos)
+	case model.OpInline:
+		return a.inline(env, op.Callee, op.Args, op.Bindings, s, site, instr.Pos())
+	case model.OpExternal:
+		if obj, ok := op.Callee.Object().(*types.Func); ok && a.cfg.Summaries != nil {
+			if sum := a.cfg.Summaries(obj); sum != nil {
+				return a.apply(env, sum, op.Args, s, pos)
+			}
+		}
+	}
+	// Unknown code: if it gets the store or its support object, it may
+	// do the protocol's work for all we know.
+	if a.reaches(env, common) {
+		out := state{}
+		for t, w := range s {
+			t.Escaped = true
+			out.add(t, w)
+		}
+		s = out
+	}
+	return a.effect(s, pos)
+}
+
+// reaches reports whether a call hands the store or its support object
+// to code the engine cannot see.
+func (a *analysis) reaches(env *model.Env, common *ssa.CallCommon) bool {
+	args := common.Args
+	if common.IsInvoke() {
+		args = append([]ssa.Value{common.Value}, args...)
+	}
+	if _, ok := a.cfg.Model.SupportArg(env, args); ok {
+		return true
+	}
+	for _, arg := range args {
+		if p := env.Resolve(arg); p == model.ParamPath(0) && env.Fn == a.top {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) store(env *model.Env, st *ssa.Store, s state, site token.Pos) state {
+	path := env.ResolveAddr(st.Addr)
+	if !path.IsStoreField() {
+		return s
+	}
+	a.write(Write{Path: path, Pos: at(site, st.Pos()), Flags: env.ValueFlags(st.Val, st), value: a.writtenValue(env, st.Val, path)})
+	if path == a.cfg.Refcount && model.IsDecrement(env, st.Val, path) {
+		return setDecremented(s)
+	}
+	return s
+}
+
+func (a *analysis) write(w Write) {
+	a.res.Writes = append(a.res.Writes, w)
+}
+
+func setDecremented(s state) state {
+	out := state{}
+	for t, w := range s {
+		t.Decremented = true
+		out.add(t, w)
+	}
+	return out
+}
+
+// writtenValue is what a write leaves in a tracking field: a constant, or
+// for x |= bit the knowledge that bit is set.
+func (a *analysis) writtenValue(env *model.Env, v ssa.Value, path model.Path) value {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return constVal(v.Value)
+	case *ssa.BinOp:
+		if v.Op == token.OR && env.Resolve(v.X) == path {
+			if c, ok := v.Y.(*ssa.Const); ok && c.Value != nil {
+				if m, ok := constVal(c.Value).asUint(); ok {
+					return value{kind: kBits, set: m}
+				}
+			}
+		}
+	case *ssa.Convert:
+		return a.writtenValue(env, v.X, path)
+	case *ssa.ChangeType:
+		return a.writtenValue(env, v.X, path)
+	}
+	return unknown
+}
+
+func (a *analysis) atomic(env *model.Env, op model.Op, common *ssa.CallCommon, s state, pos token.Pos) state {
+	at := op.Atomic
+	if !op.Key.IsStoreField() {
+		return s
+	}
+	var written ssa.Value
+	switch at.Op {
+	case "Store", "Swap":
+		if len(at.Args) > 0 {
+			written = at.Args[0]
+		}
+	case "CompareAndSwap":
+		if len(at.Args) > 1 {
+			written = at.Args[1]
+		}
+	case "Add":
+		if op.Key == a.cfg.Refcount && len(at.Args) > 0 && model.IsMinusOne(at.Args[0]) {
+			return setDecremented(s)
+		}
+	}
+	if written != nil {
+		a.write(Write{Path: op.Key, Pos: pos, Flags: env.ValueFlags(written, nil), value: a.writtenValue(env, written, op.Key)})
+	}
+	return s
+}
+
+// once runs f as sync.Once.Do would. When StoreLogoff runs the same Once,
+// f runs only in worlds where StoreLogoff has not.
+func (a *analysis) once(env *model.Env, op model.Op, s state, site, pos token.Pos) state {
+	a.write(Write{Path: op.Key, Pos: pos, Once: true})
+	run := func(s state) state {
+		switch f := op.Func.(type) {
+		case *ssa.MakeClosure:
+			return a.inline(env, f.Fn.(*ssa.Function), nil, f.Bindings, s, site, pos)
+		case *ssa.Function:
+			return a.inline(env, f, nil, nil, s, site, pos)
+		}
+		return a.effect(s, pos)
+	}
+	if !a.isKey(op.Key, true) {
+		return run(s)
+	}
+	fresh, done := state{}, state{}
+	for t, w := range s {
+		if t.World&Fresh != 0 {
+			t2 := t
+			t2.World = Fresh
+			fresh.add(t2, w)
+		}
+		if t.World&LoggedOff != 0 {
+			t.World = LoggedOff
+			done.add(t, w)
+		}
+	}
+	out := run(fresh)
+	for t, w := range done {
+		out.add(t, w)
+	}
+	return out
+}
+
+func (a *analysis) isKey(p model.Path, once bool) bool {
+	for _, k := range a.cfg.Keys {
+		if k.Path == p && k.Once == once {
+			return true
+		}
+	}
+	return false
+}
+
+// inline analyses a same-package callee in place, memoised by its entry
+// tuple, and returns the states at its returns.
+func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings []ssa.Value, s state, site, callPos token.Pos) state {
+	if a.stack[callee] || len(a.stack) > maxInline || len(callee.Blocks) == 0 {
+		return s // recursion, or too deep: assume it does nothing we track
+	}
+	cenv := env.CalleeEnv(callee, args, bindings)
+	csite := site
+	if csite == token.NoPos && !within(callee, a.top) {
+		csite = callPos
+	}
+	envKey := cenv.Key()
+	out := state{}
+	for t, w := range s {
+		pending := t.defers
+		t.defers = ""
+		mk := memoKey{callee, envKey, t, csite}
+		exits, ok := a.memo[mk]
+		if !ok {
+			a.stack[callee] = true
+			exits = a.function(cenv, state{t: {}}, csite)
+			delete(a.stack, callee)
+			a.memo[mk] = exits
+		}
+		for _, e := range exits {
+			et := e.t
+			et.defers = pending
+			out.add(et, w.then(e.w))
+		}
+	}
+	return out
+}
+
+// within reports whether fn is a function literal nested in top.
+func within(fn, top *ssa.Function) bool {
+	for ; fn != nil; fn = fn.Parent() {
+		if fn == top {
+			return true
+		}
+	}
+	return false
+}
+
+// isFailure reports whether a return reports failure: an error that is
+// not the constant nil, or an integer constant with the HRESULT severity
+// bit. A StoreLogoff path that fails before acting rejected the call.
+func isFailure(ret *ssa.Return) bool {
+	for _, r := range ret.Results {
+		if isErrorType(r.Type()) {
+			if c, ok := r.(*ssa.Const); !ok || !c.IsNil() {
+				return true
+			}
+			continue
+		}
+		if c, ok := r.(*ssa.Const); ok && c.Value != nil {
+			if u, ok := constVal(c.Value).asUint(); ok && u&0x80000000 != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isErrorType(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}

@@ -1,0 +1,169 @@
+package flow
+
+import (
+	"fmt"
+	"go/token"
+	"sort"
+	"strings"
+
+	"github.com/mapilint/mapilint/internal/model"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A Summary is the fact exported for a function that takes a support
+// object: what it does to that object on each class of its paths. It lets
+// a store in one package call a helper in another.
+type Summary struct {
+	SupportParam int // the parameter that is the support object
+	Exits        []SummaryExit
+}
+
+// A SummaryExit is one class of the helper's paths.
+type SummaryExit struct {
+	SLT, Releases uint8
+	Flags         model.Flags // origins of the flags it passes; FlagParam refers to its parameters
+	Effect        bool
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string {
+	var parts []string
+	for _, e := range s.Exits {
+		parts = append(parts, fmt.Sprintf("slt=%d release=%d effect=%t", e.SLT, e.Releases, e.Effect))
+	}
+	return fmt.Sprintf("support=p%d {%s}", s.SupportParam, strings.Join(parts, "; "))
+}
+
+// Summarize computes fn's Summary, or nil when fn takes no support object.
+func Summarize(cfg *Config, fn *ssa.Function) *Summary {
+	sup := -1
+	for i, p := range fn.Params {
+		if cfg.Model.IsSupport(p.Type()) {
+			sup = i
+			break
+		}
+	}
+	if sup < 0 || len(fn.Blocks) == 0 {
+		return nil
+	}
+	res := AnalyzeHelper(cfg, fn)
+	sum := &Summary{SupportParam: sup}
+	seen := map[string]bool{}
+	for _, e := range res.Exits {
+		flags := model.Flags{Kinds: e.Tuple.Flags}
+		for _, ev := range res.Events {
+			if ev.Kind == EvSLT {
+				flags = flags.Union(ev.Flags)
+			}
+		}
+		if e.Tuple.SLT == 0 {
+			flags = model.Flags{}
+		}
+		x := SummaryExit{SLT: e.Tuple.SLT, Releases: e.Tuple.Releases, Flags: flags, Effect: e.Tuple.Effect || e.Tuple.Escaped}
+		k := fmt.Sprint(x)
+		if !seen[k] {
+			seen[k] = true
+			sum.Exits = append(sum.Exits, x)
+		}
+	}
+	sort.Slice(sum.Exits, func(i, j int) bool { return fmt.Sprint(sum.Exits[i]) < fmt.Sprint(sum.Exits[j]) })
+	return sum
+}
+
+// apply plays a callee's Summary at a call site.
+func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state, pos token.Pos) state {
+	var sup model.Path
+	if sum.SupportParam < len(args) {
+		sup = env.Resolve(args[sum.SupportParam])
+	}
+	out := state{}
+	if len(sum.Exits) == 0 {
+		return out // never returns
+	}
+	for t, w := range s {
+		for _, e := range sum.Exits {
+			t2, w2 := t, w
+			if e.Effect && t2.SLT == 0 && !t2.Effect {
+				t2.Effect, w2.Effect = true, pos
+			}
+			if e.SLT > 0 {
+				flags := substArgs(env, e.Flags, args)
+				a.event(EvSLT, pos, t2, w2, sup, flags)
+				if t2.Releases > 0 {
+					a.event(EvUse, pos, t2, w2, sup, model.Flags{})
+				}
+				if t2.SLT == 0 {
+					w2.FirstSLT = pos
+				}
+				for i := uint8(0); i < e.SLT; i++ {
+					t2.SLT = inc(t2.SLT)
+				}
+				t2.Flags |= flags.Kinds
+			}
+			if e.Releases > 0 {
+				a.event(EvRelease, pos, t2, w2, sup, model.Flags{})
+				if t2.Releases == 0 {
+					w2.FirstRelease = pos
+				}
+				for i := uint8(0); i < e.Releases; i++ {
+					t2.Releases = inc(t2.Releases)
+				}
+			}
+			out.add(t2, w2)
+		}
+	}
+	return out
+}
+
+// substArgs resolves a summary's parameter-relative flags at a call.
+func substArgs(env *model.Env, f model.Flags, args []ssa.Value) model.Flags {
+	if f.Kinds&model.FlagParam == 0 {
+		return f
+	}
+	out := f
+	out.Kinds &^= model.FlagParam
+	if f.Param < len(args) {
+		return out.Union(env.ValueFlags(args[f.Param], nil))
+	}
+	out.Kinds |= model.FlagUnknown
+	return out
+}
+
+// KeysFrom derives the tracking state from StoreLogoff's writes: every
+// boolean or integer store field it assigns a constant or a bit to, every
+// sync.Once it runs. Writes of the caller's flags are the deferred
+// protocol's saved flags, not tracking state; refcount is excluded.
+func KeysFrom(writes []Write, refcount model.Path) []Key {
+	var keys []Key
+	index := map[model.Path]int{}
+	for _, w := range writes {
+		if w.Path == refcount || w.Flags.Kinds&model.FlagCaller != 0 {
+			continue
+		}
+		i, ok := index[w.Path]
+		if !ok {
+			i = len(keys)
+			index[w.Path] = i
+			keys = append(keys, Key{Path: w.Path, Once: w.Once, Pos: w.Pos, value: w.value})
+			continue
+		}
+		keys[i].value = join(keys[i].value, w.value)
+	}
+	for i := range keys {
+		keys[i].zero = zeroOf(keys[i].value)
+	}
+	return keys
+}
+
+// join is what a field holds after one of two writes.
+func join(x, y value) value {
+	switch {
+	case x.kind == kBits && y.kind == kBits:
+		return value{kind: kBits, set: x.set & y.set}
+	case x.kind == kConst && y.kind == kConst && x.c.String() == y.c.String():
+		return x
+	}
+	return unknown
+}

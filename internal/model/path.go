@@ -1,0 +1,272 @@
+// Package model recognises the MAPI shapes in SSA form: which values are the
+// store and its support object (access paths), what a call does to them,
+// and where the flags passed to StoreLogoffTransports come from. It answers
+// for one instruction at a time; internal/flow walks the paths.
+package model
+
+import (
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A Path names a value by where it lives: a root (a parameter of the
+// function under analysis, or a package variable) followed by field names,
+// as in s.logon.sup. The zero Path is unknown.
+type Path struct {
+	root   string // "p0", "p1", ... or "g:" + package variable; "" when unknown
+	fields string // ".logon.sup"
+}
+
+// ParamPath is the path of parameter i of the function under analysis.
+func ParamPath(i int) Path { return Path{root: "p" + strconv.Itoa(i)} }
+
+// Known reports whether the path names a value.
+func (p Path) Known() bool { return p.root != "" }
+
+// Field extends the path by one field.
+func (p Path) Field(name string) Path {
+	if !p.Known() {
+		return p
+	}
+	return Path{root: p.root, fields: p.fields + "." + name}
+}
+
+// IsStoreField reports whether the path is a field (at any depth) of the
+// store, which is always parameter 0 of the analysed function.
+func (p Path) IsStoreField() bool { return p.root == "p0" && p.fields != "" }
+
+// FieldName is the path's fields without the root, as "logon.sup".
+func (p Path) FieldName() string { return strings.TrimPrefix(p.fields, ".") }
+
+// Render spells the path as source would, naming parameters after fn's.
+func (p Path) Render(fn *ssa.Function) string {
+	switch {
+	case !p.Known():
+		return "the support object"
+	case strings.HasPrefix(p.root, "g:"):
+		return strings.TrimPrefix(p.root, "g:") + p.fields
+	}
+	i, _ := strconv.Atoi(p.root[1:])
+	name := "this"
+	if fn != nil && i < len(fn.Params) && fn.Params[i].Name() != "" {
+		name = fn.Params[i].Name()
+	}
+	return name + p.fields
+}
+
+// String is a stable key for maps.
+func (p Path) String() string { return p.root + p.fields }
+
+// Env gives meaning to the parameters and free variables of the function
+// under analysis: the paths and flags of the caller's arguments when the
+// function is a helper, or of the captured variables when it is a closure.
+type Env struct {
+	Fn         *ssa.Function
+	Params     []Binding
+	FreeVars   []Binding
+	StoreParam bool // parameter 0 is the store itself (top-level function)
+}
+
+// A Binding is what a parameter or free variable stands for in the caller.
+type Binding struct {
+	Val   Path  // the value's path
+	Addr  Path  // for a captured variable: the path of the value it holds
+	Flags Flags // where the value (or what it points to) comes from as flags
+}
+
+// Key identifies the environment for memoising helper summaries.
+func (e *Env) Key() string {
+	var b strings.Builder
+	for _, bs := range [][]Binding{e.Params, e.FreeVars} {
+		for _, x := range bs {
+			b.WriteString(x.Val.String())
+			b.WriteByte(',')
+			b.WriteString(x.Addr.String())
+			b.WriteByte(',')
+			b.WriteString(x.Flags.key())
+			b.WriteByte(';')
+		}
+		b.WriteByte('|')
+	}
+	return b.String()
+}
+
+// TopEnv is the environment of a store method or callback: parameter i is
+// itself, and for StoreLogoff the flags parameters are the caller's flags.
+func TopEnv(fn *ssa.Function, callerFlags bool) *Env {
+	env := &Env{Fn: fn, StoreParam: true}
+	for i, p := range fn.Params {
+		b := Binding{Val: ParamPath(i)}
+		if callerFlags && i > 0 && isFlagsType(p.Type()) {
+			b.Flags = Flags{Kinds: FlagCaller}
+		} else {
+			b.Flags = Flags{Kinds: FlagParam, Param: i}
+		}
+		env.Params = append(env.Params, b)
+	}
+	for range fn.FreeVars {
+		env.FreeVars = append(env.FreeVars, Binding{})
+	}
+	return env
+}
+
+// CalleeEnv binds callee's parameters to the call's arguments, resolved in
+// the caller's environment; for a closure, its free variables to the
+// closure's bindings.
+func (e *Env) CalleeEnv(callee *ssa.Function, args []ssa.Value, bindings []ssa.Value) *Env {
+	env := &Env{Fn: callee}
+	for i := range callee.Params {
+		var b Binding
+		if i < len(args) {
+			b = Binding{Val: e.Resolve(args[i]), Flags: e.ValueFlags(args[i], nil)}
+		}
+		env.Params = append(env.Params, b)
+	}
+	for i := range callee.FreeVars {
+		var b Binding
+		if i < len(bindings) {
+			b = Binding{Val: e.Resolve(bindings[i]), Addr: e.ResolveAddr(bindings[i]), Flags: e.PointerFlags(bindings[i], nil)}
+		}
+		env.FreeVars = append(env.FreeVars, b)
+	}
+	return env
+}
+
+// Resolve returns the path of value v, or the unknown path.
+func (e *Env) Resolve(v ssa.Value) Path {
+	return e.resolve(v, 0)
+}
+
+const maxDepth = 12
+
+func (e *Env) resolve(v ssa.Value, depth int) Path {
+	if depth > maxDepth {
+		return Path{}
+	}
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		if i := paramIndex(v); i >= 0 && i < len(e.Params) {
+			return e.Params[i].Val
+		}
+	case *ssa.FreeVar:
+		if i := freeVarIndex(v); i >= 0 && i < len(e.FreeVars) {
+			return e.FreeVars[i].Val
+		}
+	case *ssa.UnOp:
+		if v.Op.String() == "*" {
+			return e.resolveAddr(v.X, depth+1)
+		}
+	case *ssa.Field:
+		return e.resolve(v.X, depth+1).Field(fieldName(v.X.Type(), v.Field))
+	case *ssa.ChangeType:
+		return e.resolve(v.X, depth+1)
+	case *ssa.Convert:
+		return e.resolve(v.X, depth+1)
+	case *ssa.ChangeInterface:
+		return e.resolve(v.X, depth+1)
+	case *ssa.MakeInterface:
+		return e.resolve(v.X, depth+1)
+	case *ssa.TypeAssert:
+		return e.resolve(v.X, depth+1)
+	case *ssa.Phi:
+		var p Path
+		for i, edge := range v.Edges {
+			q := e.resolve(edge, depth+1)
+			if !q.Known() || (i > 0 && q != p) {
+				return Path{}
+			}
+			p = q
+		}
+		return p
+	case *ssa.FieldAddr, *ssa.Global:
+		// An address stands for the value it points to: &s.x and s.x
+		// are one object for the purpose of naming it.
+		return e.resolveAddr(v, depth+1)
+	}
+	return Path{}
+}
+
+// ResolveAddr returns the path of the value stored at address a.
+func (e *Env) ResolveAddr(a ssa.Value) Path { return e.resolveAddr(a, 0) }
+
+func (e *Env) resolveAddr(a ssa.Value, depth int) Path {
+	if depth > maxDepth {
+		return Path{}
+	}
+	switch a := a.(type) {
+	case *ssa.FieldAddr:
+		return e.resolve(a.X, depth+1).Field(fieldName(a.X.Type(), a.Field))
+	case *ssa.Global:
+		return Path{root: "g:" + a.Name()}
+	case *ssa.Alloc:
+		if v := singleStore(a); v != nil {
+			return e.resolve(v, depth+1)
+		}
+	case *ssa.FreeVar:
+		if i := freeVarIndex(a); i >= 0 && i < len(e.FreeVars) {
+			return e.FreeVars[i].Addr
+		}
+	case *ssa.Parameter:
+		return e.resolve(a, depth+1)
+	case *ssa.Convert, *ssa.ChangeType:
+		return e.resolveAddr(*a.(ssa.Instruction).Operands(nil)[0], depth+1)
+	}
+	return Path{}
+}
+
+// singleStore returns the value stored into a local variable that is
+// assigned exactly once (a spilled parameter or captured receiver).
+func singleStore(a *ssa.Alloc) ssa.Value {
+	var val ssa.Value
+	for _, r := range *a.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+			if val != nil {
+				return nil
+			}
+			val = st.Val
+		}
+	}
+	return val
+}
+
+func paramIndex(p *ssa.Parameter) int {
+	for i, q := range p.Parent().Params {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+func freeVarIndex(fv *ssa.FreeVar) int {
+	for i, q := range fv.Parent().FreeVars {
+		if q == fv {
+			return i
+		}
+	}
+	return -1
+}
+
+// fieldName names field i of the struct that t is or points to.
+func fieldName(t types.Type, i int) string {
+	if s, ok := StructOf(t); ok && i < s.NumFields() {
+		return s.Field(i).Name()
+	}
+	return "?"
+}
+
+// StructOf returns the struct type t is, points to, or is constrained to.
+func StructOf(t types.Type) (*types.Struct, bool) {
+	t = types.Unalias(t)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+		t = tp.Constraint()
+	}
+	s, ok := t.Underlying().(*types.Struct)
+	return s, ok
+}

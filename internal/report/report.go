@@ -1,0 +1,88 @@
+// Package report places and words the passes' diagnostics: it reports each
+// one once, with related information, and spells calls as the source does.
+package report
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// A Reporter reports a pass's diagnostics, each (place, message) once.
+type Reporter struct {
+	pass *analysis.Pass
+	seen map[string]bool
+}
+
+// New returns a Reporter for pass.
+func New(pass *analysis.Pass) *Reporter {
+	return &Reporter{pass: pass, seen: map[string]bool{}}
+}
+
+// A Related place explains a diagnostic: the other half of the mistake.
+type Related struct {
+	Pos     token.Pos
+	Message string
+}
+
+// Report reports msg at pos, with related places that are known.
+func (r *Reporter) Report(pos token.Pos, msg string, related ...Related) {
+	r.ReportFix(pos, msg, nil, related...)
+}
+
+// ReportFix reports msg at pos with a suggested fix.
+func (r *Reporter) ReportFix(pos token.Pos, msg string, fix *analysis.SuggestedFix, related ...Related) {
+	key := fmt.Sprint(pos, msg)
+	if !pos.IsValid() || r.seen[key] {
+		return
+	}
+	r.seen[key] = true
+	d := analysis.Diagnostic{Pos: pos, Message: msg}
+	for _, rel := range related {
+		if rel.Pos.IsValid() && rel.Pos != pos {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: rel.Pos, Message: rel.Message})
+		}
+	}
+	if fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	r.pass.Report(d)
+}
+
+// CallAt returns the call expression whose opening parenthesis (where
+// go/ssa places a call) is at pos, or nil.
+func CallAt(pass *analysis.Pass, pos token.Pos) *ast.CallExpr {
+	var found *ast.CallExpr
+	for _, f := range pass.Files {
+		if pos < f.FileStart || pos > f.FileEnd {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found != nil {
+				return false
+			}
+			if call, ok := n.(*ast.CallExpr); ok && call.Lparen == pos {
+				found = call
+			}
+			return n == nil || (n.Pos() <= pos && pos <= n.End())
+		})
+	}
+	return found
+}
+
+// Callee spells the function a call at pos calls, as the source does
+// ("s.closeFolders"), or "a call" when there is none.
+func Callee(pass *analysis.Pass, pos token.Pos) string {
+	if call := CallAt(pass, pos); call != nil {
+		return types.ExprString(call.Fun)
+	}
+	return "a call"
+}
+
+// Line renders a position's line for a message ("line 12").
+func Line(pass *analysis.Pass, pos token.Pos) string {
+	return fmt.Sprintf("line %d", pass.Fset.Position(pos).Line)
+}

@@ -1,0 +1,90 @@
+package storelogoff
+
+import (
+	"fmt"
+
+	"github.com/mapilint/mapilint/internal/engine"
+	"github.com/mapilint/mapilint/internal/flow"
+	"github.com/mapilint/mapilint/internal/model"
+	"github.com/mapilint/mapilint/internal/report"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer reports StoreLogoff implementations that do not begin by
+// calling StoreLogoffTransports.
+var Analyzer = &analysis.Analyzer{
+	Name:     "storelogoff",
+	Doc:      Doc,
+	URL:      "https://github.com/mapilint/mapilint#storelogoff",
+	Requires: []*analysis.Analyzer{engine.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[engine.Analyzer].(*engine.Result)
+	rep := report.New(pass)
+	for _, st := range res.Stores {
+		if st.Logoff != nil {
+			check(pass, rep, st)
+		}
+	}
+	return nil, nil
+}
+
+func check(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
+	fn := st.StoreLogoff
+	slt := st.SupportIn(fn) + ".StoreLogoffTransports"
+	var calls []flow.Event
+	for _, ev := range st.Logoff.Events {
+		if ev.Kind == flow.EvSLT {
+			calls = append(calls, ev)
+		}
+	}
+
+	if st.Deferred() {
+		for _, ev := range calls {
+			rep.Report(ev.Pos, fmt.Sprintf("StoreLogoff calls %s but also saves its flags for Release: use the eager or the deferred protocol, not both", slt),
+				report.Related{Pos: st.SavePos, Message: "the flags are saved here"})
+		}
+		return
+	}
+
+	if len(calls) == 0 {
+		for _, e := range st.Logoff.Exits {
+			if shutdown(e) {
+				rep.Report(model.NamePos(fn), "StoreLogoff never calls StoreLogoffTransports and does not save its flags for Release")
+				return
+			}
+		}
+		return
+	}
+
+	for _, e := range st.Logoff.Exits {
+		if shutdown(e) && e.Tuple.SLT == 0 {
+			rep.Report(e.Pos, fmt.Sprintf("StoreLogoff returns here without calling %s", slt),
+				report.Related{Pos: calls[0].Pos, Message: "StoreLogoffTransports is called here on other paths"})
+		}
+	}
+	for _, ev := range calls {
+		if ev.Before.World == flow.LoggedOff {
+			continue
+		}
+		if ev.Before.Effect && ev.Before.SLT == 0 {
+			rep.Report(ev.Witness.Effect, fmt.Sprintf("call to %s runs before %s; StoreLogoff must begin with that call", report.Callee(pass, ev.Witness.Effect), slt),
+				report.Related{Pos: ev.Pos, Message: "StoreLogoffTransports is called here"})
+		}
+		if ev.Before.SLT > 0 {
+			rep.Report(ev.Pos, fmt.Sprintf("%s may be called twice on this path", slt),
+				report.Related{Pos: ev.Witness.FirstSLT, Message: "first called here"})
+		}
+	}
+}
+
+// shutdown reports whether the paths of e are a shutdown the rule speaks
+// of: not a rejected call, not a second StoreLogoff after the first made
+// the call, and nothing the engine could not follow.
+func shutdown(e flow.Exit) bool {
+	t := e.Tuple
+	rejected := e.Failure && t.SLT == 0
+	return !rejected && t.World != flow.LoggedOff && !t.Opaque && !t.Escaped
+}
