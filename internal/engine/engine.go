@@ -13,7 +13,7 @@ import (
 	"github.com/mapilint/mapilint/internal/flow"
 	"github.com/mapilint/mapilint/internal/model"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -22,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "mapiengine",
 	Doc:        "find MAPI message store implementations and analyse their shutdown paths (used by the mapilint passes)",
 	URL:        "https://github.com/mapilint/mapilint",
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer},
+	Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{(*flow.Summary)(nil)},
@@ -76,7 +76,11 @@ func (s *Store) NotFinal(t flow.Tuple) bool {
 func (s *Store) SupportIn(fn *ssa.Function) string { return s.Support.Render(fn) }
 
 func run(pass *analysis.Pass) (any, error) {
-	ssainfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	res := &Result{}
+	if !model.Relevant(pass.Pkg, pass.Files) {
+		return res, nil
+	}
+	funcs := buildSSA(pass)
 	m := model.New(strings.Split(harmless, ","))
 	summaries := func(obj *types.Func) *flow.Summary {
 		var s flow.Summary
@@ -87,7 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	base := &flow.Config{Model: m, Summaries: summaries}
 
-	for _, fn := range ssainfo.SrcFuncs {
+	for _, fn := range funcs {
 		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
 			if sum := flow.Summarize(base, fn); sum != nil {
 				pass.ExportObjectFact(obj, sum)
@@ -95,8 +99,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
-	res := &Result{}
-	for _, st := range m.FindStores(pass.Files, pass.TypesInfo, ssainfo.SrcFuncs) {
+	for _, st := range m.FindStores(pass.Files, pass.TypesInfo, funcs) {
 		res.Stores = append(res.Stores, analyzeStore(pass, base, st))
 	}
 	return res, nil

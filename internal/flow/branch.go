@@ -22,7 +22,8 @@ type evaluation struct {
 	a       *analysis
 	t       Tuple
 	world   world
-	foreign string // a store field or method the condition reads that the engine cannot
+	foreign string // a store field the condition reads that is not tracking state
+	opaque  string // a store method the condition calls that the engine cannot read
 	depth   int
 }
 
@@ -34,7 +35,7 @@ func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos)
 	for t, w := range s {
 		var yt, nt Tuple = t, t
 		yt.World, yt.Count, nt.World, nt.Count = 0, 0, 0, 0
-		foreign := ""
+		foreign, opaque := "", ""
 		for _, ws := range []WorldSet{Fresh, LoggedOff} {
 			if t.World&ws == 0 {
 				continue
@@ -56,12 +57,17 @@ func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos)
 				if r == maybe && ev.foreign != "" {
 					foreign = ev.foreign
 				}
+				if r == maybe && ev.opaque != "" {
+					opaque = ev.opaque
+				}
 			}
 		}
-		if foreign != "" && !t.Opaque {
-			pos := at(site, condPos(term))
+		if opaque != "" && !t.Opaque {
 			yt.Opaque, nt.Opaque = true, true
-			w.Guard, w.GuardField = pos, foreign
+		}
+		if foreign != "" && !t.ForeignGuard {
+			yt.ForeignGuard, nt.ForeignGuard = true, true
+			w.Guard, w.GuardField = at(site, condPos(term)), foreign
 		}
 		if yt.World != 0 {
 			onTrue.add(yt, w)
@@ -180,7 +186,7 @@ func (ev *evaluation) call(env *model.Env, call *ssa.Call) value {
 	}
 	// A method of the store we cannot read: it may well test the state.
 	if callee := call.Call.StaticCallee(); callee != nil && len(call.Call.Args) > 0 && env.Resolve(call.Call.Args[0]) == model.ParamPath(0) {
-		ev.foreign = callee.Name()
+		ev.opaque = callee.Name()
 	}
 	return unknown
 }

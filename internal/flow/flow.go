@@ -52,10 +52,13 @@ type Tuple struct {
 	Effect      bool            // a call with effects ran before any StoreLogoffTransports
 	Decremented bool            // the reference count has been decremented
 	Opaque      bool            // the path passed a guard on store state the engine cannot read
-	Escaped     bool            // the store or its support went into code the engine cannot see
-	Count       CountSet
-	World       WorldSet
-	defers      string // pending deferred calls, indexes into analysis.defers
+	// ForeignGuard: the path passed a guard on a store field that is not
+	// tracking state (Witness.Guard says where).
+	ForeignGuard bool
+	Escaped      bool // the store or its support went into code the engine cannot see
+	Count        CountSet
+	World        WorldSet
+	defers       string // pending deferred calls, indexes into analysis.defers
 }
 
 // A Witness gives the places behind a Tuple: the first call, release and
@@ -520,10 +523,14 @@ func (a *analysis) writtenValue(env *model.Env, v ssa.Value, path model.Path) va
 	case *ssa.Const:
 		return constVal(v.Value)
 	case *ssa.BinOp:
-		if v.Op == token.OR && env.Resolve(v.X) == path {
+		// x |= bit sets bits; x &^= bit clears them.
+		if (v.Op == token.OR || v.Op == token.AND_NOT) && env.Resolve(v.X) == path {
 			if c, ok := v.Y.(*ssa.Const); ok && c.Value != nil {
 				if m, ok := constVal(c.Value).asUint(); ok {
-					return value{kind: kBits, set: m}
+					if v.Op == token.OR {
+						return value{kind: kBits, set: m}
+					}
+					return value{kind: kBits, zero: m}
 				}
 			}
 		}
@@ -630,9 +637,13 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 			a.memo[mk] = exits
 		}
 		for _, e := range exits {
-			et := e.t
+			et, ew := e.t, w.then(e.w)
 			et.defers = pending
-			out.add(et, w.then(e.w))
+			if et.Effect && !t.Effect && site == token.NoPos {
+				// An effect inside a helper or closure is the call's.
+				ew.Effect = callPos
+			}
+			out.add(et, ew)
 		}
 	}
 	return out
@@ -648,19 +659,60 @@ func within(fn, top *ssa.Function) bool {
 	return false
 }
 
-// isFailure reports whether a return reports failure: an error that is
-// not the constant nil, or an integer constant with the HRESULT severity
-// bit. A StoreLogoff path that fails before acting rejected the call.
+// isFailure reports whether a return reports failure: an error known not
+// to be nil, or an integer constant with the HRESULT severity bit. A
+// StoreLogoff path that fails before acting rejected the call.
 func isFailure(ret *ssa.Return) bool {
 	for _, r := range ret.Results {
 		if isErrorType(r.Type()) {
-			if c, ok := r.(*ssa.Const); !ok || !c.IsNil() {
+			if nonNilError(r, 0) {
 				return true
 			}
 			continue
 		}
 		if c, ok := r.(*ssa.Const); ok && c.Value != nil {
 			if u, ok := constVal(c.Value).asUint(); ok && u&0x80000000 != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nonNilError recognises errors that are certainly failures: sentinel
+// variables, errors.New and fmt.Errorf results, concrete values, and
+// values the function has tested against nil (if err != nil { return err }).
+// The result of an arbitrary call may be nil and is a success here.
+func nonNilError(v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		return !v.IsNil()
+	case *ssa.MakeInterface:
+		return true
+	case *ssa.UnOp:
+		if _, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL {
+			return true
+		}
+	case *ssa.Call:
+		if callee := v.Call.StaticCallee(); callee != nil {
+			if name := callee.String(); name == "errors.New" || name == "fmt.Errorf" {
+				return true
+			}
+		}
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if !nonNilError(e, depth+1) {
+				return false
+			}
+		}
+		return len(v.Edges) > 0
+	}
+	for _, r := range *v.Referrers() {
+		if b, ok := r.(*ssa.BinOp); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
+			if c, ok := b.Y.(*ssa.Const); ok && c.IsNil() {
 				return true
 			}
 		}

@@ -3,6 +3,7 @@ package flow
 import (
 	"fmt"
 	"go/token"
+	"slices"
 	"sort"
 	"strings"
 
@@ -36,7 +37,9 @@ func (s *Summary) String() string {
 	return fmt.Sprintf("support=p%d {%s}", s.SupportParam, strings.Join(parts, "; "))
 }
 
-// Summarize computes fn's Summary, or nil when fn takes no support object.
+// Summarize computes fn's Summary: what it does to the support object it
+// takes, or for a function without one, that it is harmless. It returns
+// nil when there is nothing to say.
 func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	sup := -1
 	for i, p := range fn.Params {
@@ -45,10 +48,22 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 			break
 		}
 	}
-	if sup < 0 || len(fn.Blocks) == 0 {
+	if len(fn.Blocks) == 0 {
 		return nil
 	}
 	res := AnalyzeHelper(cfg, fn)
+	if sup < 0 {
+		// Without a support object a helper matters only as harmless.
+		for _, e := range res.Exits {
+			if e.Tuple.Effect || e.Tuple.Escaped {
+				return nil
+			}
+		}
+		if len(res.Exits) == 0 {
+			return nil
+		}
+		return &Summary{SupportParam: -1, Exits: []SummaryExit{{}}}
+	}
 	sum := &Summary{SupportParam: sup}
 	seen := map[string]bool{}
 	for _, e := range res.Exits {
@@ -75,7 +90,7 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 // apply plays a callee's Summary at a call site.
 func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state, pos token.Pos) state {
 	var sup model.Path
-	if sum.SupportParam < len(args) {
+	if sum.SupportParam >= 0 && sum.SupportParam < len(args) {
 		sup = env.Resolve(args[sum.SupportParam])
 	}
 	out := state{}
@@ -133,9 +148,12 @@ func substArgs(env *model.Env, f model.Flags, args []ssa.Value) model.Flags {
 
 // KeysFrom derives the tracking state from StoreLogoff's writes: every
 // boolean or integer store field it assigns a constant or a bit to, every
-// sync.Once it runs. Writes of the caller's flags are the deferred
-// protocol's saved flags, not tracking state; refcount is excluded.
+// sync.Once it runs, valued as the writes leave it in source order. Writes
+// of the caller's flags are the deferred protocol's saved flags, not
+// tracking state; the reference count is not tracking state either.
 func KeysFrom(writes []Write, refcount model.Path) []Key {
+	writes = slices.Clone(writes)
+	sort.SliceStable(writes, func(i, j int) bool { return writes[i].Pos < writes[j].Pos })
 	var keys []Key
 	index := map[model.Path]int{}
 	for _, w := range writes {
@@ -146,10 +164,9 @@ func KeysFrom(writes []Write, refcount model.Path) []Key {
 		if !ok {
 			i = len(keys)
 			index[w.Path] = i
-			keys = append(keys, Key{Path: w.Path, Once: w.Once, Pos: w.Pos, value: w.value})
-			continue
+			keys = append(keys, Key{Path: w.Path, Once: w.Once, Pos: w.Pos})
 		}
-		keys[i].value = join(keys[i].value, w.value)
+		keys[i].value = then(keys[i].value, w.value)
 	}
 	for i := range keys {
 		keys[i].zero = zeroOf(keys[i].value)
@@ -157,13 +174,15 @@ func KeysFrom(writes []Write, refcount model.Path) []Key {
 	return keys
 }
 
-// join is what a field holds after one of two writes.
-func join(x, y value) value {
+// then is what a field holds after write y follows x: a constant replaces,
+// bit operations accumulate, and an unknown write is ignored when others
+// are known.
+func then(x, y value) value {
 	switch {
-	case x.kind == kBits && y.kind == kBits:
-		return value{kind: kBits, set: x.set & y.set}
-	case x.kind == kConst && y.kind == kConst && x.c.String() == y.c.String():
+	case y.kind == kBits && x.kind == kBits:
+		return value{kind: kBits, set: (x.set &^ y.zero) | y.set, zero: (x.zero &^ y.set) | y.zero}
+	case y.kind == kUnknown:
 		return x
 	}
-	return unknown
+	return y
 }

@@ -116,7 +116,10 @@ type IMAPIFolder struct {
 
 // Release drops the store's reference on the folder. A folder has Release
 // but no StoreLogoff: it is not a store.
-func (f *IMAPIFolder) Release() uint32 { return 0 }
+func (f *IMAPIFolder) Release() uint32 { return callSlot(f.lpVtbl.Release, f) }
+
+// callSlot calls a COM vtable slot (set up by the platform layer).
+var callSlot func(slot uintptr, this any) uint32
 
 // ---------------------------------------------------------------------------
 // msgStore: the eager protocol done right on a vtable wrapper, with a
