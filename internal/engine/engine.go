@@ -61,15 +61,16 @@ type Store struct {
 // StoreLogoff saves its flags in a field that Release passes on.
 func (s *Store) Deferred() bool { return s.SavedField != "" }
 
-// Final reports whether paths in t are final releases: the count is known
-// to be zero, or there is no count.
-func (s *Store) Final(t flow.Tuple) bool {
-	return !s.Refcount.Known() || (t.Decremented && t.Count == flow.CountZero)
+// MayBeFinal reports whether paths in t may be the final release: the
+// decremented count may be zero there, or there is no count.
+func (s *Store) MayBeFinal(t flow.Tuple) bool {
+	return !s.Refcount.Known() || t.Count&flow.CountZero != 0
 }
 
-// NotFinal reports whether paths in t are known not to be final.
-func (s *Store) NotFinal(t flow.Tuple) bool {
-	return s.Refcount.Known() && t.Decremented && t.Count&flow.CountZero == 0
+// MayNotBeFinal reports whether some paths in t may not be final: the
+// count may still be positive there.
+func (s *Store) MayNotBeFinal(t flow.Tuple) bool {
+	return s.Refcount.Known() && t.Count&flow.CountPos != 0
 }
 
 // SupportIn renders the support object as fn's source names it.
@@ -116,7 +117,7 @@ func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Stor
 			}
 		}
 		if st.Release != nil {
-			cfg.Refcount = base.Model.Refcount(model.TopEnv(st.Release, false))
+			cfg.Refcount = base.Model.Refcount(base.Model.TopEnv(st.Release, false))
 			s.Refcount = cfg.Refcount
 		}
 		cfg.Keys = flow.KeysFrom(first.Writes, cfg.Refcount)
@@ -126,7 +127,7 @@ func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Stor
 			s.Logoff = flow.Analyze(&cfg, st.StoreLogoff, true)
 		}
 	} else if st.Release != nil {
-		cfg.Refcount = base.Model.Refcount(model.TopEnv(st.Release, false))
+		cfg.Refcount = base.Model.Refcount(base.Model.TopEnv(st.Release, false))
 		s.Refcount = cfg.Refcount
 	}
 	if st.Release != nil {

@@ -187,15 +187,15 @@ type Result struct {
 // parameter 0 is the store. callerFlags marks StoreLogoff, whose integer
 // parameters are the caller's flags.
 func Analyze(cfg *Config, fn *ssa.Function, callerFlags bool) *Result {
-	return run(cfg, model.TopEnv(fn, callerFlags), Tuple{Count: CountAny, World: AnyWorld})
+	return run(cfg, cfg.Model.TopEnv(fn, callerFlags), Tuple{Count: CountAny, World: AnyWorld})
 }
 
 // AnalyzeHelper runs the engine on fn as a free-standing helper, for its
-// Summary fact.
-func AnalyzeHelper(cfg *Config, fn *ssa.Function) *Result {
-	env := &model.Env{Fn: fn}
+// Summary fact; parameter support, if not negative, is the support object.
+func AnalyzeHelper(cfg *Config, fn *ssa.Function, support int) *Result {
+	env := &model.Env{Model: cfg.Model, Fn: fn}
 	for i := range fn.Params {
-		env.Params = append(env.Params, model.Binding{Val: model.ParamPath(i), Flags: model.Flags{Kinds: model.FlagParam, Param: i}})
+		env.Params = append(env.Params, model.Binding{Val: model.ParamPath(i), Flags: model.Flags{Kinds: model.FlagParam, Param: i}, Support: i == support})
 	}
 	return run(cfg, env, Tuple{Count: CountAny, World: AnyWorld})
 }
@@ -441,12 +441,15 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 		}
 		return out
 	case model.OpUse:
+		out := state{}
 		for t, w := range s {
 			if t.Releases > 0 {
 				a.event(EvUse, pos, t, w, op.Support, model.Flags{})
 			}
+			t.Escaped = t.Escaped || op.Escapes
+			out.add(t, w)
 		}
-		return a.effect(s, pos)
+		return a.effect(out, pos)
 	case model.OpAtomic:
 		return a.atomic(env, op, common, s, pos)
 	case model.OpOnceDo:
@@ -615,8 +618,17 @@ func (a *analysis) isKey(p model.Path, once bool) bool {
 // inline analyses a same-package callee in place, memoised by its entry
 // tuple, and returns the states at its returns.
 func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings []ssa.Value, s state, site, callPos token.Pos) state {
-	if a.stack[callee] || len(a.stack) > maxInline || len(callee.Blocks) == 0 {
-		return s // recursion, or too deep: assume it does nothing we track
+	if len(callee.Blocks) == 0 {
+		return s
+	}
+	if a.stack[callee] || len(a.stack) > maxInline {
+		// Recursion, or too deep to follow: it may do anything.
+		out := state{}
+		for t, w := range s {
+			t.Escaped = true
+			out.add(t, w)
+		}
+		return out
 	}
 	cenv := env.CalleeEnv(callee, args, bindings)
 	csite := site

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"fmt"
+	"go/constant"
 	"go/token"
 	"slices"
 	"sort"
@@ -43,7 +44,9 @@ func (s *Summary) String() string {
 func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	sup := -1
 	for i, p := range fn.Params {
-		if cfg.Model.IsSupport(p.Type()) {
+		// The support object, or what a helper may take it as: any
+		// value with a Release method.
+		if cfg.Model.IsSupport(p.Type()) || model.HasMethod(p.Type(), "Release") {
 			sup = i
 			break
 		}
@@ -51,7 +54,7 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
-	res := AnalyzeHelper(cfg, fn)
+	res := AnalyzeHelper(cfg, fn, sup)
 	if sup < 0 {
 		// Without a support object a helper matters only as harmless.
 		for _, e := range res.Exits {
@@ -185,4 +188,16 @@ func then(x, y value) value {
 		return x
 	}
 	return y
+}
+
+// LoggedOffValue is what a tracking field holds once StoreLogoff has run:
+// a constant, or (bits != 0) a set of bits that are then set.
+func (k Key) LoggedOffValue() (c constant.Value, bits uint64, ok bool) {
+	switch k.value.kind {
+	case kConst:
+		return k.value.c, 0, true
+	case kBits:
+		return nil, k.value.set, k.value.set != 0
+	}
+	return nil, 0, false
 }

@@ -35,6 +35,7 @@ type Op struct {
 	Args     []ssa.Value   // OpInline, OpExternal
 	Bindings []ssa.Value   // OpInline of a closure
 	Atomic   *Atomic       // OpAtomic
+	Escapes  bool          // OpUse: the support object goes into unknown code
 }
 
 // Model holds what recognition learns about types while analysing one
@@ -83,7 +84,7 @@ func (m *Model) Classify(env *Env, call *ssa.CallCommon, instr ssa.Instruction) 
 	case callee != nil && callee.Signature.Recv() != nil && len(call.Args) > 0:
 		recv, name, rest = call.Args[0], callee.Name(), call.Args[1:]
 	}
-	if recv != nil && m.IsSupport(recv.Type()) {
+	if recv != nil && env.IsSupportValue(recv) {
 		sup := env.Resolve(recv)
 		switch name {
 		case "StoreLogoffTransports":
@@ -128,7 +129,7 @@ func (m *Model) Classify(env *Env, call *ssa.CallCommon, instr ssa.Instruction) 
 // use of it; otherwise it may do anything.
 func (m *Model) unknown(env *Env, call *ssa.CallCommon) Op {
 	if sup, ok := m.SupportArg(env, call.Args); ok {
-		return Op{Kind: OpUse, Support: sup}
+		return Op{Kind: OpUse, Support: sup, Escapes: true}
 	}
 	return Op{Kind: OpEffect}
 }
@@ -136,7 +137,7 @@ func (m *Model) unknown(env *Env, call *ssa.CallCommon) Op {
 // SupportArg finds a support object among args.
 func (m *Model) SupportArg(env *Env, args []ssa.Value) (Path, bool) {
 	for _, a := range args {
-		if m.IsSupport(a.Type()) {
+		if env.IsSupportValue(a) {
 			return env.Resolve(a), true
 		}
 	}

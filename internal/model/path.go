@@ -64,6 +64,7 @@ func (p Path) String() string { return p.root + p.fields }
 // under analysis: the paths and flags of the caller's arguments when the
 // function is a helper, or of the captured variables when it is a closure.
 type Env struct {
+	Model      *Model
 	Fn         *ssa.Function
 	Params     []Binding
 	FreeVars   []Binding
@@ -75,6 +76,9 @@ type Binding struct {
 	Val   Path  // the value's path
 	Addr  Path  // for a captured variable: the path of the value it holds
 	Flags Flags // where the value (or what it points to) comes from as flags
+	// Support: the value is the support object, whatever its static type
+	// says (a helper may take it as an io.Closer-like interface).
+	Support bool
 }
 
 // Key identifies the environment for memoising helper summaries.
@@ -96,10 +100,10 @@ func (e *Env) Key() string {
 
 // TopEnv is the environment of a store method or callback: parameter i is
 // itself, and for StoreLogoff the flags parameters are the caller's flags.
-func TopEnv(fn *ssa.Function, callerFlags bool) *Env {
-	env := &Env{Fn: fn, StoreParam: true}
+func (m *Model) TopEnv(fn *ssa.Function, callerFlags bool) *Env {
+	env := &Env{Model: m, Fn: fn, StoreParam: true}
 	for i, p := range fn.Params {
-		b := Binding{Val: ParamPath(i)}
+		b := Binding{Val: ParamPath(i), Support: m.IsSupport(p.Type())}
 		if callerFlags && i > 0 && isFlagsType(p.Type()) {
 			b.Flags = Flags{Kinds: FlagCaller}
 		} else {
@@ -117,22 +121,58 @@ func TopEnv(fn *ssa.Function, callerFlags bool) *Env {
 // the caller's environment; for a closure, its free variables to the
 // closure's bindings.
 func (e *Env) CalleeEnv(callee *ssa.Function, args []ssa.Value, bindings []ssa.Value) *Env {
-	env := &Env{Fn: callee}
+	env := &Env{Model: e.Model, Fn: callee}
 	for i := range callee.Params {
 		var b Binding
 		if i < len(args) {
-			b = Binding{Val: e.Resolve(args[i]), Flags: e.ValueFlags(args[i], nil)}
+			b = Binding{Val: e.Resolve(args[i]), Flags: e.ValueFlags(args[i], nil), Support: e.IsSupportValue(args[i])}
 		}
 		env.Params = append(env.Params, b)
 	}
 	for i := range callee.FreeVars {
 		var b Binding
 		if i < len(bindings) {
-			b = Binding{Val: e.Resolve(bindings[i]), Addr: e.ResolveAddr(bindings[i]), Flags: e.PointerFlags(bindings[i], nil)}
+			b = Binding{Val: e.Resolve(bindings[i]), Addr: e.ResolveAddr(bindings[i]), Flags: e.PointerFlags(bindings[i], nil), Support: e.IsSupportValue(bindings[i])}
 		}
 		env.FreeVars = append(env.FreeVars, b)
 	}
 	return env
+}
+
+// IsSupportValue reports whether v is the support object: by its type, or
+// because it is a parameter or captured variable bound to it.
+func (e *Env) IsSupportValue(v ssa.Value) bool {
+	if e.Model.IsSupport(v.Type()) {
+		return true
+	}
+	for depth := 0; depth < maxDepth; depth++ {
+		switch x := v.(type) {
+		case *ssa.Parameter:
+			i := paramIndex(x)
+			return i >= 0 && i < len(e.Params) && e.Params[i].Support
+		case *ssa.FreeVar:
+			i := freeVarIndex(x)
+			return i >= 0 && i < len(e.FreeVars) && e.FreeVars[i].Support
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.UnOp:
+			a, ok := x.X.(*ssa.Alloc)
+			if !ok || singleStore(a) == nil {
+				return false
+			}
+			v = singleStore(a)
+		default:
+			return false
+		}
+		if e.Model.IsSupport(v.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // Resolve returns the path of value v, or the unknown path.
@@ -270,3 +310,38 @@ func StructOf(t types.Type) (*types.Struct, bool) {
 	s, ok := t.Underlying().(*types.Struct)
 	return s, ok
 }
+
+// StoreField is the path of a field of the store (parameter 0), by name
+// as Path.FieldName spells it.
+func StoreField(name string) Path { return ParamPath(0).Field(name) }
+
+// TypeOf follows the path's fields from the store type t and returns the
+// field's type, or nil when the path does not start at the store.
+func (p Path) TypeOf(t types.Type) types.Type {
+	if p.root != "p0" {
+		return nil
+	}
+	for _, name := range strings.Split(p.FieldName(), ".") {
+		s, ok := StructOf(t)
+		if !ok {
+			return nil
+		}
+		var next types.Type
+		for i := 0; i < s.NumFields(); i++ {
+			if s.Field(i).Name() == name {
+				next = s.Field(i).Type()
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		t = next
+	}
+	return t
+}
+
+// HasMethod reports whether t or *t has a method with that name.
+func HasMethod(t types.Type, name string) bool { return hasMethod(t, name) }
+
+// IsNamed reports whether t is, or points to, the named type pkg.name.
+func IsNamed(t types.Type, pkg, name string) bool { return isNamed(t, pkg, name) }
