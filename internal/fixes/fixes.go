@@ -200,4 +200,3 @@ func indent(pass *analysis.Pass, file *ast.File, pos token.Pos) string {
 	}
 	return string(content[start:end])
 }
-

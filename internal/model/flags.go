@@ -127,7 +127,7 @@ func (e *Env) pointerFlags(ptr ssa.Value, at ssa.Instruction, depth int) Flags {
 // store before at in the same block when there is one, else every store.
 func (e *Env) storedFlags(a *ssa.Alloc, at ssa.Instruction, depth int) Flags {
 	var all Flags
-	var last ssa.Value
+	var last *ssa.Store
 	for _, r := range *a.Referrers() {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Addr != a {
@@ -135,13 +135,13 @@ func (e *Env) storedFlags(a *ssa.Alloc, at ssa.Instruction, depth int) Flags {
 		}
 		all = all.Union(e.valueFlags(st.Val, depth+1))
 		if at != nil && st.Block() == at.Block() && before(st, at) {
-			if last == nil || before(last.(ssa.Instruction), st) {
-				last = st.Val
+			if last == nil || before(last, st) {
+				last = st
 			}
 		}
 	}
 	if last != nil {
-		return e.valueFlags(last, depth+1)
+		return e.valueFlags(last.Val, depth+1)
 	}
 	if all.Kinds == 0 {
 		// Never stored: the zero value.

@@ -9,7 +9,8 @@ import (
 // Relevant decides cheaply, from types and comments already loaded, whether
 // a package can hold a store or a helper that matters: it or a package it
 // imports declares a support object, a store, or a vtable with their slots,
-// or it carries a mapilint directive. Other packages are not analysed and
+// or a function taking something it can Release (a COM helper), or it
+// carries a mapilint directive. Other packages are not analysed and
 // pay nothing for SSA.
 func Relevant(pkg *types.Package, files []*ast.File) bool {
 	if declaresMAPI(pkg) {
@@ -35,7 +36,11 @@ func Relevant(pkg *types.Package, files []*ast.File) bool {
 func declaresMAPI(pkg *types.Package) bool {
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
+		obj := scope.Lookup(name)
+		if fn, ok := obj.(*types.Func); ok && takesReleaser(fn) {
+			return true
+		}
+		tn, ok := obj.(*types.TypeName)
 		if !ok {
 			continue
 		}
@@ -49,6 +54,18 @@ func declaresMAPI(pkg *types.Package) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// takesReleaser reports whether a package function takes a parameter with
+// a Release method: a helper that may release the support object.
+func takesReleaser(fn *types.Func) bool {
+	params := fn.Type().(*types.Signature).Params()
+	for i := 0; i < params.Len(); i++ {
+		if hasMethod(params.At(i).Type(), "Release") {
+			return true
 		}
 	}
 	return false

@@ -1,11 +1,140 @@
-// Package abortflag is a placeholder until the pass lands.
 package abortflag
 
-import "golang.org/x/tools/go/analysis"
+import (
+	"fmt"
+	"go/token"
 
-// Analyzer is the abortflag pass.
+	"github.com/mapilint/mapilint/internal/engine"
+	"github.com/mapilint/mapilint/internal/fixes"
+	"github.com/mapilint/mapilint/internal/flow"
+	"github.com/mapilint/mapilint/internal/mapi"
+	"github.com/mapilint/mapilint/internal/model"
+	"github.com/mapilint/mapilint/internal/report"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer reports store Release implementations whose final path does not
+// make exactly one guarded StoreLogoffTransports(LOGOFF_ABORT) call.
 var Analyzer = &analysis.Analyzer{
-	Name: "abortflag",
-	Doc:  "placeholder",
-	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+	Name:     "abortflag",
+	Doc:      Doc,
+	URL:      "https://github.com/mapilint/mapilint#abortflag",
+	Requires: []*analysis.Analyzer{engine.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[engine.Analyzer].(*engine.Result)
+	rep := report.New(pass)
+	for _, st := range res.Stores {
+		if st.Release == nil || st.Logoff == nil || !st.Support.Known() {
+			continue
+		}
+		if st.Deferred() {
+			checkDeferred(rep, st)
+		} else if callsTransports(st.Logoff) {
+			checkEager(pass, rep, st)
+		}
+	}
+	return nil, nil
+}
+
+// callsTransports reports whether a function calls StoreLogoffTransports
+// on some path. When StoreLogoff never does, storelogoff reports it and
+// there is no protocol for Release to complete.
+func callsTransports(r *flow.Result) bool {
+	for _, ev := range r.Events {
+		if ev.Kind == flow.EvSLT {
+			return true
+		}
+	}
+	return false
+}
+
+func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
+	fn := st.Release.Fn
+	slt := st.SupportIn(fn) + ".StoreLogoffTransports"
+	anyCall := false
+	for _, ev := range st.Release.Events {
+		if ev.Kind != flow.EvSLT || !st.MayBeFinal(ev.Before) {
+			continue
+		}
+		anyCall = true
+		t := ev.Before
+		switch {
+		case t.SLT > 0:
+			rep.Report(ev.Pos, fmt.Sprintf("%s may be called twice on this path", slt),
+				report.Related{Pos: ev.Witness.FirstSLT, Message: "first called here"})
+		case t.World&flow.LoggedOff != 0 && t.ForeignGuard:
+			rep.Report(ev.Witness.Guard, fmt.Sprintf("this guard tests %s, which StoreLogoff never sets", model.StoreField(ev.Witness.GuardField).Render(fn)),
+				report.Related{Pos: ev.Pos, Message: "it guards this StoreLogoffTransports call"})
+		case t.World&flow.LoggedOff != 0 && !t.Opaque && !t.Escaped:
+			rep.Report(ev.Pos, "StoreLogoffTransports here is not guarded by the state StoreLogoff sets, so it runs a second time after StoreLogoff",
+				report.Related{Pos: firstCall(st.Logoff), Message: "StoreLogoff calls it here"})
+		}
+		if ev.Flags.Only(model.FlagOther) {
+			rep.Report(ev.Pos, fmt.Sprintf("Release passes %s to StoreLogoffTransports; it must pass LOGOFF_ABORT (0x8)", mapi.DescribeFlags(ev.Flags.Const)))
+		}
+	}
+	for _, e := range st.Release.Exits {
+		t := e.Tuple
+		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !t.ForeignGuard {
+			var fix *analysis.SuggestedFix
+			if !anyCall && e.Witness.FirstRelease.IsValid() {
+				fix = fixes.AbortBefore(pass, st, e.Witness.FirstRelease)
+			}
+			rep.ReportFix(model.NamePos(fn), fmt.Sprintf("Release does not call %s(LOGOFF_ABORT) on a final path where StoreLogoff has not called it", slt), fix,
+				report.Related{Pos: e.Pos, Message: "this return is such a path"})
+			return
+		}
+	}
+}
+
+func checkDeferred(rep *report.Reporter, st *engine.Store) {
+	fn := st.Release.Fn
+	slt := st.SupportIn(fn) + ".StoreLogoffTransports"
+	var saved *flow.Event
+	for i, ev := range st.Release.Events {
+		if ev.Kind != flow.EvSLT || !st.MayBeFinal(ev.Before) {
+			continue
+		}
+		if ev.Before.SLT > 0 {
+			rep.Report(ev.Pos, fmt.Sprintf("%s may be called twice on this path", slt),
+				report.Related{Pos: ev.Witness.FirstSLT, Message: "first called here"})
+		}
+		if ev.Flags.Kinds&model.FlagSaved != 0 && ev.Flags.Field == st.SavedField {
+			if saved == nil {
+				saved = &st.Release.Events[i]
+			}
+			if ev.Flags.Kinds&model.FlagAbort == 0 { // Release does not substitute abort
+				for _, c := range st.Constructions {
+					if c.Known && !mapi.IsAbort(c.Value) {
+						rep.Report(ev.Pos, fmt.Sprintf("the saved flags %s are %s, not LOGOFF_ABORT, when StoreLogoff was never called",
+							model.StoreField(st.SavedField).Render(fn), mapi.DescribeFlags(c.Value)),
+							report.Related{Pos: c.Pos, Message: "the store is built here"})
+					}
+				}
+			}
+		}
+	}
+	if saved == nil {
+		return
+	}
+	for _, e := range st.Release.Exits {
+		t := e.Tuple
+		if st.MayBeFinal(t) && t.SLT == 0 && !t.Opaque && !t.Escaped {
+			rep.Report(saved.Pos, "StoreLogoffTransports with the saved flags is skipped on some final paths; the deferred protocol calls it exactly once",
+				report.Related{Pos: e.Pos, Message: "this return skips it"})
+			return
+		}
+	}
+}
+
+func firstCall(r *flow.Result) token.Pos {
+	for _, ev := range r.Events {
+		if ev.Kind == flow.EvSLT {
+			return ev.Pos
+		}
+	}
+	return token.NoPos
 }
