@@ -198,9 +198,10 @@ func requireDiags(t *testing.T, out string, want []diag) {
 	}
 }
 
-var diagLine = regexp.MustCompile(`(?m)\.go:\d+:\d+: `)
+var diagLine = regexp.MustCompile(`(?m)\.go:\d+:\d+: [^\t]`)
 
-// countDiagLines counts the lines of out that look like a diagnostic.
+// countDiagLines counts the lines of out that look like a diagnostic; the
+// related information printed under one starts with a tab and is not one.
 func countDiagLines(out string) int {
 	return len(diagLine.FindAllString(out, -1))
 }

@@ -705,8 +705,17 @@ func nonNilError(v ssa.Value, depth int) bool {
 	case *ssa.MakeInterface:
 		return true
 	case *ssa.UnOp:
-		if _, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL {
+		if v.Op != token.MUL {
+			break
+		}
+		switch x := v.X.(type) {
+		case *ssa.Global:
 			return true
+		case *ssa.Alloc:
+			// A result slot, filled before the deferred calls run.
+			if st := lastStoreBefore(x, v); st != nil {
+				return nonNilError(st.Val, depth+1)
+			}
 		}
 	case *ssa.Call:
 		if callee := v.Call.StaticCallee(); callee != nil {
@@ -730,6 +739,20 @@ func nonNilError(v ssa.Value, depth int) bool {
 		}
 	}
 	return false
+}
+
+// lastStoreBefore finds the store into a that precedes instr in its block.
+func lastStoreBefore(a *ssa.Alloc, instr ssa.Instruction) *ssa.Store {
+	var last *ssa.Store
+	for _, i := range instr.Block().Instrs {
+		if i == instr {
+			return last
+		}
+		if st, ok := i.(*ssa.Store); ok && st.Addr == a {
+			last = st
+		}
+	}
+	return nil
 }
 
 func isErrorType(t types.Type) bool {
