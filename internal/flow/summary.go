@@ -27,6 +27,17 @@ type SummaryExit struct {
 	Effect        bool
 }
 
+// HarmlessSummary is the Summary of a function that does nothing the
+// protocol cares about.
+func HarmlessSummary() *Summary {
+	return &Summary{SupportParam: -1, Exits: []SummaryExit{{}}}
+}
+
+// Harmless reports whether s (which may be nil) is HarmlessSummary.
+func (s *Summary) Harmless() bool {
+	return s != nil && s.SupportParam < 0 && len(s.Exits) == 1 && s.Exits[0] == SummaryExit{}
+}
+
 // AFact marks Summary as an analysis fact.
 func (*Summary) AFact() {}
 
@@ -65,7 +76,7 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 		if len(res.Exits) == 0 {
 			return nil
 		}
-		return &Summary{SupportParam: -1, Exits: []SummaryExit{{}}}
+		return HarmlessSummary()
 	}
 	sum := &Summary{SupportParam: sup}
 	seen := map[string]bool{}
