@@ -5,6 +5,7 @@
 package engine
 
 import (
+	"flag"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -28,12 +29,14 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{(*flow.Summary)(nil)},
 }
 
-// harmless is the -harmless flag: more functions or packages that may run
-// before StoreLogoffTransports.
+// harmless holds the -harmless flag: more functions or packages that may
+// run before StoreLogoffTransports. The storelogoff pass, whose rule it
+// tunes, registers it (drivers show only the passes' flags).
 var harmless string
 
-func init() {
-	Analyzer.Flags.StringVar(&harmless, "harmless", "",
+// RegisterFlags adds the engine's flags to a pass's flag set.
+func RegisterFlags(fs *flag.FlagSet) {
+	fs.StringVar(&harmless, "harmless", "",
 		"comma-separated functions or packages that StoreLogoff may call before StoreLogoffTransports, "+
 			`as go/ssa names them: "example.com/trace", "example.com/trace.Printf", "(*example.com/p.T).Close"`)
 }

@@ -20,6 +20,10 @@ var Analyzer = &analysis.Analyzer{
 	Run:      run,
 }
 
+func init() {
+	engine.RegisterFlags(&Analyzer.Flags)
+}
+
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[engine.Analyzer].(*engine.Result)
 	rep := report.New(pass)

@@ -41,3 +41,13 @@ func TestStoreLogoffWindows(t *testing.T) {
 	require.NoError(t, err)
 	analysistest.Run(t, dir, storelogoff.Analyzer, "storelogoffwin")
 }
+
+// TestHarmlessFlag checks that -harmless names more calls that may come
+// before StoreLogoffTransports.
+func TestHarmlessFlag(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	require.NoError(t, err)
+	require.NoError(t, storelogoff.Analyzer.Flags.Set("harmless", "storelogoff/plainlib.Flush"))
+	t.Cleanup(func() { storelogoff.Analyzer.Flags.Set("harmless", "") })
+	analysistest.Run(t, dir, storelogoff.Analyzer, "storelogoffflag")
+}
