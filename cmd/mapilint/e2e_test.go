@@ -111,6 +111,21 @@ func TestEndToEnd(t *testing.T) {
 		}
 	})
 
+	// A package that does not type-check is reported as go vet reports it,
+	// and the other packages are still analysed.
+	t.Run("typeerrors", func(t *testing.T) {
+		dir := copyModule(t, vetmod)
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, "broken"), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "broken", "broken.go"),
+			[]byte("package broken\n\nfunc f() int { return \"x\" }\n"), 0o644))
+		for _, args := range [][]string{{bin, "./..."}, {goCmd, "vet", "-vettool=" + bin, "./..."}} {
+			out, code := run(t, dir, args[0], args[1:]...)
+			assert.NotEqual(t, 0, code, "output:\n%s", out)
+			assert.Regexp(t, `broken\.go:3:23: cannot use "x" \(untyped string constant\) as int value in return statement`, out)
+			requireDiags(t, out, vetmodDiags)
+		}
+	})
+
 	t.Run("examples", func(t *testing.T) {
 		root, err := filepath.Abs(filepath.Join("..", ".."))
 		require.NoError(t, err)
