@@ -102,6 +102,13 @@ func (s *MsgStore) Release() uint32 {
 	if n > 0 {
 		return uint32(n)
 	}
+	if len(s.folders) > 0 {
+		// Mistake (reported by releaseorder): a client left folders open,
+		// so this returns early and the support object is never released:
+		// MAPI never removes the status row nor logs the store off.
+		log.Printf("provider: %d folders still open at the final Release", len(s.folders))
+		return 0
+	}
 
 	// Last reference: MAPI removes the status row, calls IMSLogon::Logoff
 	// (which releases the open folders) and releases the logon object,
