@@ -157,8 +157,8 @@ func passesSaved(r *flow.Result, field string) bool {
 	if r == nil {
 		return false
 	}
-	for _, ev := range r.Events {
-		if ev.Kind == flow.EvSLT && ev.Flags.Kinds&model.FlagSaved != 0 && ev.Flags.Field == field {
+	for _, ev := range r.Calls() {
+		if ev.Flags.Kinds&model.FlagSaved != 0 && ev.Flags.Field == field {
 			return true
 		}
 	}

@@ -183,6 +183,17 @@ type Result struct {
 	Writes []Write
 }
 
+// Calls returns the StoreLogoffTransports calls among the events.
+func (r *Result) Calls() []Event {
+	var out []Event
+	for _, ev := range r.Events {
+		if ev.Kind == EvSLT {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
 // Analyze runs the engine on fn, a store's method or callback whose
 // parameter 0 is the store. callerFlags marks StoreLogoff, whose integer
 // parameters are the caller's flags.
@@ -487,7 +498,7 @@ func (a *analysis) reaches(env *model.Env, common *ssa.CallCommon) bool {
 		return true
 	}
 	for _, arg := range args {
-		if p := env.Resolve(arg); p == model.ParamPath(0) && env.Fn == a.top {
+		if env.Resolve(arg) == model.ParamPath(0) {
 			return true
 		}
 	}

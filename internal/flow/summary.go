@@ -82,10 +82,8 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	seen := map[string]bool{}
 	for _, e := range res.Exits {
 		flags := model.Flags{Kinds: e.Tuple.Flags}
-		for _, ev := range res.Events {
-			if ev.Kind == EvSLT {
-				flags = flags.Union(ev.Flags)
-			}
+		for _, ev := range res.Calls() {
+			flags = flags.Union(ev.Flags)
 		}
 		if e.Tuple.SLT == 0 {
 			flags = model.Flags{}
