@@ -135,6 +135,13 @@ func (ev *evaluation) load(p model.Path, t types.Type) value {
 		}
 		return rangeVal(lo, hi)
 	}
+	if i := a.keyIndex(p); i >= 0 && i < maxWritten && ev.t.Written[i] != 0 {
+		// The function overwrote it.
+		if m := ev.t.Written[i]; m != writtenUnknown {
+			return a.written[m-1]
+		}
+		return unknown
+	}
 	for _, k := range a.cfg.Keys {
 		if k.Path == p && !k.Once {
 			if ev.world.w == LoggedOff {

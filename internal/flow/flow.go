@@ -14,6 +14,7 @@
 package flow
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 
@@ -58,7 +59,8 @@ type Tuple struct {
 	Escaped      bool // the store or its support went into code the engine cannot see
 	Count        CountSet
 	World        WorldSet
-	defers       string // pending deferred calls, indexes into analysis.defers
+	Written      [maxWritten]uint8 // per tracking key: what this path wrote (see analysis.written)
+	defers       string            // pending deferred calls, indexes into analysis.defers
 }
 
 // A Witness gives the places behind a Tuple: the first call, release and
@@ -221,9 +223,24 @@ func run(cfg *Config, env *model.Env, entry Tuple) *Result {
 		stack:  map[*ssa.Function]bool{env.Fn: true},
 	}
 	for _, e := range a.function(env, state{entry: {}}, token.NoPos) {
-		a.res.Exits = append(a.res.Exits, Exit{Pos: e.ret.Pos(), Tuple: e.t, Witness: e.w, Failure: isFailure(e.ret)})
+		a.res.Exits = append(a.res.Exits, Exit{Pos: returnPos(e.ret), Tuple: e.t, Witness: e.w, Failure: isFailure(e.ret)})
 	}
 	return a.res
+}
+
+// returnPos is where a return is: its statement, or for a function that
+// falls off its end, the closing brace of its body.
+func returnPos(ret *ssa.Return) token.Pos {
+	if ret.Pos().IsValid() {
+		return ret.Pos()
+	}
+	switch syn := ret.Parent().Syntax().(type) {
+	case *ast.FuncDecl:
+		return syn.Body.Rbrace
+	case *ast.FuncLit:
+		return syn.Body.Rbrace
+	}
+	return token.NoPos
 }
 
 type analysis struct {
@@ -234,6 +251,8 @@ type analysis struct {
 	memo   map[memoKey][]frameExit
 	stack  map[*ssa.Function]bool
 	defers []deferSite
+	// written holds the values paths wrote into tracking keys.
+	written []value
 }
 
 type eventKey struct {
@@ -510,11 +529,65 @@ func (a *analysis) store(env *model.Env, st *ssa.Store, s state, site token.Pos)
 	if !path.IsStoreField() {
 		return s
 	}
-	a.write(Write{Path: path, Pos: at(site, st.Pos()), Flags: env.ValueFlags(st.Val, st), value: a.writtenValue(env, st.Val, path)})
+	v := a.writtenValue(env, st.Val, path)
+	a.write(Write{Path: path, Pos: at(site, st.Pos()), Flags: env.ValueFlags(st.Val, st), value: v})
 	if path == a.cfg.Refcount && model.IsDecrement(env, st.Val, path) {
 		return setDecremented(s)
 	}
-	return s
+	if i := a.keyIndex(path); i >= 0 && v.kind == kBits {
+		if k := a.cfg.Keys[i].value; k.kind == kBits && (v.set|v.zero)&(k.set|k.zero) == 0 {
+			return s // other bits of a bitmask
+		}
+	}
+	return a.overwrite(s, path, v)
+}
+
+// maxWritten bounds the tracking keys whose writes a path remembers.
+const maxWritten = 4
+
+// writtenUnknown marks a key overwritten with a value the engine does not
+// know; other non-zero marks are 1 + an index into analysis.written.
+const writtenUnknown = 255
+
+// overwrite notes that the paths wrote v into a tracking key: what they
+// read of it afterwards is v in every world, no longer a sign of whether
+// StoreLogoff ran.
+func (a *analysis) overwrite(s state, path model.Path, v value) state {
+	i := a.keyIndex(path)
+	if i < 0 || i >= maxWritten {
+		return s
+	}
+	mark := uint8(writtenUnknown)
+	if v.kind != kUnknown {
+		mark = 0
+		for j, x := range a.written {
+			if sameValue(x, v) {
+				mark = uint8(j + 1)
+			}
+		}
+		if mark == 0 && len(a.written) < writtenUnknown-1 {
+			a.written = append(a.written, v)
+			mark = uint8(len(a.written))
+		} else if mark == 0 {
+			mark = writtenUnknown
+		}
+	}
+	out := state{}
+	for t, w := range s {
+		t.Written[i] = mark
+		out.add(t, w)
+	}
+	return out
+}
+
+// keyIndex returns the index of the non-Once tracking key at path, or -1.
+func (a *analysis) keyIndex(path model.Path) int {
+	for i, k := range a.cfg.Keys {
+		if k.Path == path && !k.Once {
+			return i
+		}
+	}
+	return -1
 }
 
 func (a *analysis) write(w Write) {
@@ -577,7 +650,13 @@ func (a *analysis) atomic(env *model.Env, op model.Op, common *ssa.CallCommon, s
 		}
 	}
 	if written != nil {
-		a.write(Write{Path: op.Key, Pos: pos, Flags: env.ValueFlags(written, nil), value: a.writtenValue(env, written, op.Key)})
+		v := a.writtenValue(env, written, op.Key)
+		a.write(Write{Path: op.Key, Pos: pos, Flags: env.ValueFlags(written, nil), value: v})
+		if at.Op == "Store" {
+			// (Swap and CompareAndSwap return what they read first;
+			// their results are the guard.)
+			return a.overwrite(s, op.Key, v)
+		}
 	}
 	return s
 }

@@ -180,10 +180,27 @@ func KeysFrom(writes []Write, refcount model.Path) []Key {
 		}
 		keys[i].value = then(keys[i].value, w.value)
 	}
-	for i := range keys {
-		keys[i].zero = zeroOf(keys[i].value)
+	var out []Key
+	for _, k := range keys {
+		k.zero = zeroOf(k.value)
+		// A field StoreLogoff leaves as it found it tells nothing.
+		if k.Once || k.value.kind == kUnknown || !sameValue(k.value, k.zero) {
+			out = append(out, k)
+		}
 	}
-	return keys
+	return out
+}
+
+func sameValue(x, y value) bool {
+	switch {
+	case x.kind != y.kind:
+		return false
+	case x.kind == kConst:
+		return constant.Compare(x.c, token.EQL, y.c)
+	case x.kind == kBits:
+		return x.set == 0 && y.set == 0
+	}
+	return x == y
 }
 
 // then is what a field holds after write y follows x: a constant replaces,

@@ -11,15 +11,20 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// A Reporter reports a pass's diagnostics, each (place, message) once.
+// A Reporter reports a pass's diagnostics, each (place, message) once,
+// except those a mapilint:ignore directive naming the pass silences (see
+// IgnoreDirective). Call Finish at the end of the pass's run to report the
+// directives that are malformed or silenced nothing.
 type Reporter struct {
-	pass *analysis.Pass
-	seen map[string]bool
+	pass    *analysis.Pass
+	seen    map[string]bool
+	ignores *ignores
 }
 
-// New returns a Reporter for pass.
+// New returns a Reporter for pass, reading the pass's mapilint:ignore
+// directives.
 func New(pass *analysis.Pass) *Reporter {
-	return &Reporter{pass: pass, seen: map[string]bool{}}
+	return &Reporter{pass: pass, seen: map[string]bool{}, ignores: parseIgnores(pass)}
 }
 
 // A Related place explains a diagnostic: the other half of the mistake.
@@ -40,6 +45,9 @@ func (r *Reporter) ReportFix(pos token.Pos, msg string, fix *analysis.SuggestedF
 		return
 	}
 	r.seen[key] = true
+	if r.silenced(pos) {
+		return
+	}
 	d := analysis.Diagnostic{Pos: pos, Message: msg}
 	for _, rel := range related {
 		if rel.Pos.IsValid() && rel.Pos != pos {

@@ -36,6 +36,7 @@ func run(pass *analysis.Pass) (any, error) {
 			checkEager(pass, rep, st)
 		}
 	}
+	rep.Finish()
 	return nil, nil
 }
 

@@ -33,4 +33,9 @@ construction as related information.
 Tracking state is whatever StoreLogoff writes: a bool, an enum or bitmask
 field, an atomic.Bool or atomic.Int32, or a sync.Once both methods share.
 Flags are judged by value, so any constant equal to 8 is LOGOFF_ABORT; flags
-the analyzer cannot compute are not reported.`
+the analyzer cannot compute are not reported.
+
+A //mapilint:ignore abortflag <reason> comment on the reported line, or alone
+on the line directly above it, silences the analyzer's diagnostics on that
+line; one without a reason silences nothing. The analyzer reports its
+directives that lack a reason or silence nothing.`

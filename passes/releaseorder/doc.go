@@ -22,4 +22,9 @@ with the release as related information).
 When Release keeps a reference count (s.refs--, atomic.AddInt32(&s.refs, -1),
 s.refs.Add(-1)), the final path is the one on which the decremented count is
 known to be zero or below; without a count every path is final. Assigning
-nil to the support field after the release is not a use.`
+nil to the support field after the release is not a use.
+
+A //mapilint:ignore releaseorder <reason> comment on the reported line, or alone
+on the line directly above it, silences the analyzer's diagnostics on that
+line; one without a reason silences nothing. The analyzer reports its
+directives that lack a reason or silence nothing.`

@@ -30,6 +30,7 @@ func run(pass *analysis.Pass) (any, error) {
 			check(pass, rep, st)
 		}
 	}
+	rep.Finish()
 	return nil, nil
 }
 

@@ -24,4 +24,11 @@ first; the mapiengine.harmless flag names more functions that may.
 Under the deferred protocol of the IMsgStore::StoreLogoff notes to
 implementers, StoreLogoff saves its flags in a field that Release later
 passes to StoreLogoffTransports. A StoreLogoff that saves its flags and
-also makes the call mixes the two protocols and is reported.`
+also makes the call mixes the two protocols and is reported.
+
+A //mapilint:ignore storelogoff <reason> comment on the reported line, or alone
+on the line directly above it, silences the analyzer's diagnostics on that
+line; one without a reason silences nothing. The analyzer reports its
+directives that lack a reason or silence nothing, and also directives that
+name no mapilint analyzer, or none at all (the other analyzers leave those
+to it, so that each problem is reported once).`
