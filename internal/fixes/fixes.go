@@ -18,9 +18,15 @@ import (
 )
 
 // ReleaseBefore inserts the support object's Release before the return at
-// pos (a return statement, or the closing brace of the function).
+// pos (a return statement, or the closing brace of the function). It is
+// offered only when every path reaching that return is final and has not
+// released the support object, so the fix cannot release early or twice.
 func ReleaseBefore(pass *analysis.Pass, st *engine.Store, pos token.Pos) *analysis.SuggestedFix {
-	fn := st.Release.Fn
+	for _, e := range st.Release.Exits {
+		if e.Pos == pos && (e.Tuple.Releases > 0 || st.MayNotBeFinal(e.Tuple) || e.Tuple.Escaped) {
+			return nil
+		}
+	}
 	t := st.Support.TypeOf(st.Type)
 	if t == nil || !hasGoMethod(t, "Release") {
 		return nil
@@ -29,77 +35,169 @@ func ReleaseBefore(pass *analysis.Pass, st *engine.Store, pos token.Pos) *analys
 	if file == nil {
 		return nil
 	}
-	text := st.SupportIn(fn) + ".Release()\n" + indent(pass, file, stmtPos)
+	ind := indent(pass, file, stmtPos)
+	text := st.SupportIn(st.Release.Fn) + ".Release()\n" + ind
 	return &analysis.SuggestedFix{
 		Message:   "release the support object before returning",
 		TextEdits: []analysis.TextEdit{{Pos: stmtPos, End: stmtPos, NewText: []byte(text)}},
 	}
 }
 
-// AbortBefore inserts, before the statement holding the call at pos, the
-// StoreLogoffTransports(LOGOFF_ABORT) call guarded by the store's tracking
-// state. It needs tracking state it can spell as a condition.
-func AbortBefore(pass *analysis.Pass, st *engine.Store, pos token.Pos) *analysis.SuggestedFix {
+// AbortBefore inserts, before each statement holding a support release at
+// releases, the StoreLogoffTransports(LOGOFF_ABORT) call guarded by the
+// store's tracking state. It needs tracking state it can spell as a
+// condition, and types it can name in the file.
+func AbortBefore(pass *analysis.Pass, st *engine.Store, releases []token.Pos) *analysis.SuggestedFix {
 	fn := st.Release.Fn
 	supType := st.Support.TypeOf(st.Type)
-	if supType == nil || !hasGoMethod(supType, "StoreLogoffTransports") {
+	if supType == nil || !hasGoMethod(supType, "StoreLogoffTransports") || len(releases) == 0 {
 		return nil
 	}
 	flagsType := flagsParamType(supType)
 	if flagsType == nil {
 		return nil
 	}
-	qual := types.RelativeTo(pass.Pkg)
-	call := fmt.Sprintf("flags := %s(%s)\n%s.StoreLogoffTransports(&flags)\n",
-		types.TypeString(flagsType, qual), abortConst(pass.Pkg), st.SupportIn(fn))
-	var text string
-	for _, k := range st.Keys {
-		field := k.Path.Render(fn)
-		if k.Once {
-			text = fmt.Sprintf("%s.Do(func() {\n%s})\n", field, call)
-			break
+	fix := &analysis.SuggestedFix{Message: "call StoreLogoffTransports with LOGOFF_ABORT when StoreLogoff has not"}
+	seen := map[token.Pos]bool{}
+	for _, pos := range releases {
+		file, stmtPos := statementAt(pass, pos)
+		if file == nil {
+			return nil
 		}
-		if guard := guardFor(field, k.Path.TypeOf(st.Type), k); guard != "" {
-			text = fmt.Sprintf("if %s {\n%s}\n", guard, call)
-			break
+		if seen[stmtPos] {
+			continue
 		}
+		seen[stmtPos] = true
+		tname, ok := typeName(pass, file, flagsType)
+		if !ok {
+			return nil
+		}
+		abort := abortConst(pass, file, flagsType)
+		value := abort
+		if c := lookupConst(pass, file, abort); c == nil || !types.Identical(c.Type(), flagsType) {
+			value = fmt.Sprintf("%s(%s)", tname, abort)
+		}
+		call := []string{
+			"\tflags := " + value,
+			"\t" + st.SupportIn(fn) + ".StoreLogoffTransports(&flags)",
+		}
+		var lines []string
+		for _, k := range st.Keys {
+			field := k.Path.Render(fn)
+			if k.Once {
+				lines = append(append([]string{field + ".Do(func() {"}, call...), "})")
+				break
+			}
+			if guard := guardFor(pass, field, k.Path.TypeOf(st.Type), k); guard != "" {
+				lines = append(append([]string{"if " + guard + " {"}, call...), "}")
+				break
+			}
+		}
+		if lines == nil {
+			return nil
+		}
+		ind := indent(pass, file, stmtPos)
+		text := strings.Join(lines, "\n"+ind) + "\n" + ind
+		fix.TextEdits = append(fix.TextEdits, analysis.TextEdit{Pos: stmtPos, End: stmtPos, NewText: []byte(text)})
 	}
-	if text == "" {
-		return nil
-	}
-	file, stmtPos := statementAt(pass, pos)
-	if file == nil {
-		return nil
-	}
-	return &analysis.SuggestedFix{
-		Message:   "call StoreLogoffTransports with LOGOFF_ABORT when StoreLogoff has not",
-		TextEdits: []analysis.TextEdit{{Pos: stmtPos, End: stmtPos, NewText: []byte(text + indent(pass, file, stmtPos))}},
-	}
+	return fix
 }
 
-// guardFor spells "StoreLogoff has not run" for one tracking field.
-func guardFor(field string, t types.Type, k engineKey) string {
+// guardFor spells "StoreLogoff has not run" for one tracking field,
+// naming the package's constant for the value where there is exactly one.
+func guardFor(pass *analysis.Pass, field string, t types.Type, k engineKey) string {
 	c, bits, ok := k.LoggedOffValue()
 	if !ok || t == nil {
 		return ""
 	}
-	read := field
+	read, valueType := field, t
 	if isAtomic(t) {
 		read = field + ".Load()"
+		if m, _, _ := types.LookupFieldOrMethod(t, true, nil, "Load"); m != nil {
+			valueType = m.Type().(*types.Signature).Results().At(0).Type()
+		}
 	} else if _, basic := t.Underlying().(*types.Basic); !basic {
 		return ""
 	}
 	switch {
 	case bits != 0:
-		return fmt.Sprintf("%s&%#x == 0", read, bits)
+		return fmt.Sprintf("%s&%s == 0", read, constName(pass, constant.MakeUint64(bits), valueType, fmt.Sprintf("%#x", bits)))
 	case c.Kind() == constant.Bool && constant.BoolVal(c):
 		return "!" + read
 	case c.Kind() == constant.Bool:
 		return read
 	case c.Kind() == constant.Int:
-		return fmt.Sprintf("%s != %s", read, c.ExactString())
+		return fmt.Sprintf("%s != %s", read, constName(pass, c, valueType, c.ExactString()))
 	}
 	return ""
+}
+
+// constName names a package-level constant of value v: the only one of
+// type t if there is one, else the only one at all; else it returns literal.
+func constName(pass *analysis.Pass, v constant.Value, t types.Type, literal string) string {
+	var all, typed []string
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		c, ok := scope.Lookup(name).(*types.Const)
+		if !ok || c.Val().Kind() != constant.Int || !constant.Compare(c.Val(), token.EQL, v) {
+			continue
+		}
+		all = append(all, name)
+		if types.Identical(c.Type(), t) {
+			typed = append(typed, name)
+		}
+	}
+	switch {
+	case len(typed) == 1:
+		return typed[0]
+	case len(all) == 1:
+		return all[0]
+	}
+	return literal
+}
+
+// typeName spells t as file can: other packages' types by their import
+// names; ok is false when a needed package is not imported there.
+func typeName(pass *analysis.Pass, file *ast.File, t types.Type) (string, bool) {
+	ok := true
+	name := types.TypeString(t, func(p *types.Package) string {
+		if p == pass.Pkg {
+			return ""
+		}
+		name, found := importName(file, p)
+		ok = ok && found
+		return name
+	})
+	return name, ok
+}
+
+// importName is the name file uses for package p.
+func importName(file *ast.File, p *types.Package) (string, bool) {
+	for _, imp := range file.Imports {
+		if strings.Trim(imp.Path.Value, `"`) != p.Path() {
+			continue
+		}
+		if imp.Name != nil {
+			return imp.Name.Name, imp.Name.Name != "_" && imp.Name.Name != "."
+		}
+		return p.Name(), true
+	}
+	return "", false
+}
+
+// lookupConst resolves a constant spelt as abortConst spells it.
+func lookupConst(pass *analysis.Pass, file *ast.File, spelt string) *types.Const {
+	if pkgName, name, ok := strings.Cut(spelt, "."); ok {
+		for _, imp := range pass.Pkg.Imports() {
+			if n, found := importName(file, imp); found && n == pkgName {
+				c, _ := imp.Scope().Lookup(name).(*types.Const)
+				return c
+			}
+		}
+		return nil
+	}
+	c, _ := pass.Pkg.Scope().Lookup(spelt).(*types.Const)
+	return c
 }
 
 type engineKey interface {
@@ -114,13 +212,29 @@ func isAtomic(t types.Type) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "sync/atomic"
 }
 
-// abortConst names LOGOFF_ABORT as the package does, or spells its value.
-func abortConst(pkg *types.Package) string {
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		if c, ok := scope.Lookup(name).(*types.Const); ok && strings.Contains(strings.ToUpper(name), "ABORT") {
+// abortConst names LOGOFF_ABORT as the code does: a constant of value 8
+// with ABORT in its name, in this package or the flags type's, else 0x8.
+func abortConst(pass *analysis.Pass, file *ast.File, flagsType types.Type) string {
+	find := func(pkg *types.Package) string {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			c, ok := scope.Lookup(name).(*types.Const)
+			if !ok || (pkg != pass.Pkg && !c.Exported()) || !strings.Contains(strings.ToUpper(name), "ABORT") {
+				continue
+			}
 			if v, ok := constant.Uint64Val(constant.ToInt(c.Val())); ok && v == mapi.LogoffAbort {
 				return name
+			}
+		}
+		return ""
+	}
+	if name := find(pass.Pkg); name != "" {
+		return name
+	}
+	if n, ok := types.Unalias(flagsType).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != pass.Pkg {
+		if name := find(n.Obj().Pkg()); name != "" {
+			if qual, ok := importName(file, n.Obj().Pkg()); ok {
+				return qual + "." + name
 			}
 		}
 	}
@@ -163,6 +277,11 @@ func statementAt(pass *analysis.Pass, pos token.Pos) (*ast.File, token.Pos) {
 		for i, n := range path {
 			if i+1 >= len(path) {
 				break
+			}
+			if l, ok := n.(*ast.LabeledStmt); ok {
+				// Keep the label on the statement it names, so that a
+				// goto to it runs the inserted code too.
+				n = l.Stmt
 			}
 			switch parent := path[i+1].(type) {
 			case *ast.BlockStmt:

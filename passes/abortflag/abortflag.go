@@ -77,18 +77,32 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 			rep.Report(ev.Pos, fmt.Sprintf("Release passes %s to StoreLogoffTransports; it must pass LOGOFF_ABORT (0x8)", mapi.DescribeFlags(ev.Flags.Const)))
 		}
 	}
+	var missing []flow.Exit
 	for _, e := range st.Release.Exits {
 		t := e.Tuple
 		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !t.ForeignGuard {
-			var fix *analysis.SuggestedFix
-			if !anyCall && e.Witness.FirstRelease.IsValid() {
-				fix = fixes.AbortBefore(pass, st, e.Witness.FirstRelease)
-			}
-			rep.ReportFix(model.NamePos(fn), fmt.Sprintf("Release does not call %s(LOGOFF_ABORT) on a final path where StoreLogoff has not called it", slt), fix,
-				report.Related{Pos: e.Pos, Message: "this return is such a path"})
-			return
+			missing = append(missing, e)
 		}
 	}
+	if len(missing) == 0 {
+		return
+	}
+	// The fix inserts the guarded call before the support release of
+	// every such path; it needs one on each.
+	var fix *analysis.SuggestedFix
+	var releases []token.Pos
+	for _, e := range missing {
+		releases = append(releases, e.Witness.FirstRelease)
+		if !e.Witness.FirstRelease.IsValid() {
+			releases = nil
+			break
+		}
+	}
+	if !anyCall && releases != nil {
+		fix = fixes.AbortBefore(pass, st, releases)
+	}
+	rep.ReportFix(model.NamePos(fn), fmt.Sprintf("Release does not call %s(LOGOFF_ABORT) on a final path where StoreLogoff has not called it", slt), fix,
+		report.Related{Pos: missing[0].Pos, Message: "this return is such a path"})
 }
 
 func checkDeferred(rep *report.Reporter, st *engine.Store) {
