@@ -41,6 +41,7 @@ func (s *Summary) Harmless() bool {
 // AFact marks Summary as an analysis fact.
 func (*Summary) AFact() {}
 
+// String describes the summary for debugging and fact dumps.
 func (s *Summary) String() string {
 	var parts []string
 	for _, e := range s.Exits {
