@@ -342,6 +342,3 @@ func (p Path) TypeOf(t types.Type) types.Type {
 
 // HasMethod reports whether t or *t has a method with that name.
 func HasMethod(t types.Type, name string) bool { return hasMethod(t, name) }
-
-// IsNamed reports whether t is, or points to, the named type pkg.name.
-func IsNamed(t types.Type, pkg, name string) bool { return isNamed(t, pkg, name) }

@@ -60,9 +60,9 @@ func (r *Reporter) ReportFix(pos token.Pos, msg string, fix *analysis.SuggestedF
 	r.pass.Report(d)
 }
 
-// CallAt returns the call expression whose opening parenthesis (where
+// callAt returns the call expression whose opening parenthesis (where
 // go/ssa places a call) is at pos, or nil.
-func CallAt(pass *analysis.Pass, pos token.Pos) *ast.CallExpr {
+func callAt(pass *analysis.Pass, pos token.Pos) *ast.CallExpr {
 	var found *ast.CallExpr
 	for _, f := range pass.Files {
 		if pos < f.FileStart || pos > f.FileEnd {
@@ -84,13 +84,8 @@ func CallAt(pass *analysis.Pass, pos token.Pos) *ast.CallExpr {
 // Callee spells the function a call at pos calls, as the source does
 // ("s.closeFolders"), or "a call" when there is none.
 func Callee(pass *analysis.Pass, pos token.Pos) string {
-	if call := CallAt(pass, pos); call != nil {
+	if call := callAt(pass, pos); call != nil {
 		return types.ExprString(call.Fun)
 	}
 	return "a call"
-}
-
-// Line renders a position's line for a message ("line 12").
-func Line(pass *analysis.Pass, pos token.Pos) string {
-	return fmt.Sprintf("line %d", pass.Fset.Position(pos).Line)
 }

@@ -1,0 +1,309 @@
+package difftest
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+)
+
+// Source supplies the generator's choices.
+type Source interface {
+	// IntN returns a number in [0, n); n > 0.
+	IntN(n int) int
+}
+
+// SeedSource is a Source from a seed.
+func SeedSource(seed int64) Source {
+	return rand.New(rand.NewPCG(uint64(seed), 0x6d61_7069_6c69_6e74))
+}
+
+// byteSource takes its choices from bytes (so a fuzzer's mutations of the
+// bytes are mutations of the program), then from a generator seeded by
+// them.
+type byteSource struct {
+	data []byte
+	rest *rand.Rand
+}
+
+// BytesSource is a Source that reads choices from data, one byte each,
+// and continues pseudo-randomly (seeded by seed and data) when they run
+// out.
+func BytesSource(seed int64, data []byte) Source {
+	h := fnv.New64a()
+	h.Write(data)
+	return &byteSource{data: data, rest: rand.New(rand.NewPCG(uint64(seed), h.Sum64()))}
+}
+
+func (b *byteSource) IntN(n int) int {
+	if len(b.data) > 0 {
+		v := int(b.data[0]) % n
+		b.data = b.data[1:]
+		return v
+	}
+	return b.rest.IntN(n)
+}
+
+// Limits of generated programs: small enough for the oracle to enumerate
+// every path.
+const (
+	maxDepth = 3  // nesting of if, switch and for
+	maxStmts = 12 // statements per function (compound ones count once per level)
+	maxIter  = 3  // loop iterations the oracle tries: 0..maxIter
+)
+
+type generator struct {
+	src    Source
+	logoff bool // generating StoreLogoff
+	budget int
+	labels int
+	// open labels: for each enclosing list, labels it will place after
+	// the statement being generated; nested statements may goto them.
+	open []int
+	used map[int]bool
+}
+
+func (g *generator) intn(n int) int { return g.src.IntN(n) }
+
+func (g *generator) chance(num, den int) bool { return g.intn(den) < num }
+
+// Generate returns a random program named pkg.
+func Generate(src Source, pkg string) *Program {
+	p := &Program{
+		Pkg:     pkg,
+		Logoff:  genFunc(src, "StoreLogoff"),
+		Release: genFunc(src, "Release"),
+	}
+	return p
+}
+
+func genFunc(src Source, role string) *Func {
+	g := &generator{src: src, logoff: role == "StoreLogoff", used: map[int]bool{}}
+	f := &Func{Role: role}
+	g.budget = 3 + g.intn(maxStmts-2)
+	if g.chance(1, 2) {
+		f.Body = g.skeleton()
+		g.mutate(f)
+	} else {
+		if !g.logoff && g.chance(1, 2) {
+			f.Body = append(f.Body, &Stmt{Kind: KDec})
+		}
+		f.Body = append(f.Body, g.list(1, !g.logoff && len(f.Body) > 0)...)
+	}
+	Normalize(f)
+	return f
+}
+
+// skeleton is a correct implementation of the role, which mutate then
+// breaks (or not): near-correct programs test for false positives.
+func (g *generator) skeleton() []*Stmt {
+	if g.logoff {
+		var body []*Stmt
+		if g.chance(2, 3) {
+			body = append(body, &Stmt{Kind: KIf, Cond: Cond{Kind: CondTracking}, Then: []*Stmt{{Kind: KReturn}}})
+		}
+		body = append(body,
+			&Stmt{Kind: KSLT, Flags: FlagsCaller},
+			&Stmt{Kind: KSetTracking},
+			&Stmt{Kind: KClose},
+			&Stmt{Kind: KReturn})
+		return body
+	}
+	var body []*Stmt
+	if g.chance(1, 2) {
+		op := []string{">", "!="}[g.intn(2)]
+		body = append(body, &Stmt{Kind: KDec},
+			&Stmt{Kind: KIf, Cond: Cond{Kind: CondRefcount, Op: op}, Then: []*Stmt{{Kind: KReturn}}})
+	}
+	if g.chance(1, 2) {
+		body = append(body, &Stmt{Kind: KIf, Cond: Cond{Kind: CondTracking, Not: true},
+			Then: []*Stmt{{Kind: KSLT, Flags: FlagsAbort}}})
+	} else {
+		body = append(body, &Stmt{Kind: KIf, Cond: Cond{Kind: CondTracking},
+			Then: []*Stmt{{Kind: KRelease}, {Kind: KReturn}}},
+			&Stmt{Kind: KSLT, Flags: FlagsAbort})
+	}
+	if g.chance(1, 3) {
+		body = append([]*Stmt{{Kind: KDefer, Call: KRelease}}, body...)
+		if body[1].Kind == KDec { // keep the decrement first
+			body[0], body[1] = body[1], body[0]
+		}
+	} else {
+		body = append(body, &Stmt{Kind: KRelease})
+	}
+	return append(body, &Stmt{Kind: KReturn})
+}
+
+// mutate applies a few random edits to a skeleton.
+func (g *generator) mutate(f *Func) {
+	n := g.intn(4)
+	for range n {
+		var lists []*[]*Stmt
+		lists = append(lists, &f.Body)
+		walk(f.Body, func(s *Stmt) { lists = append(lists, s.Lists()...) })
+		l := lists[g.intn(len(lists))]
+		switch g.intn(5) {
+		case 0: // delete
+			if len(*l) > 0 {
+				i := g.intn(len(*l))
+				*l = append((*l)[:i:i], (*l)[i+1:]...)
+			}
+		case 1: // insert a simple statement
+			i := g.intn(len(*l) + 1)
+			s := g.simple(1)
+			*l = append((*l)[:i:i], append([]*Stmt{s}, (*l)[i:]...)...)
+		case 2: // wrap a statement in if opaque()
+			if len(*l) > 0 {
+				i := g.intn(len(*l))
+				(*l)[i] = &Stmt{Kind: KIf, Cond: g.cond(!g.logoff), Then: []*Stmt{(*l)[i]}}
+			}
+		case 3: // negate or change a condition, or change flags
+			if len(*l) > 0 {
+				s := (*l)[g.intn(len(*l))]
+				switch s.Kind {
+				case KIf:
+					s.Cond.Not = !s.Cond.Not
+					if s.Cond.Kind == CondRefcount {
+						s.Cond.Op = refOps[g.intn(len(refOps))]
+					}
+				case KSLT:
+					s.Flags = g.flags()
+				}
+			}
+		case 4: // swap neighbours
+			if len(*l) > 1 {
+				i := g.intn(len(*l) - 1)
+				if (*l)[i].Kind != KDec && (*l)[i+1].Kind != KDec {
+					(*l)[i], (*l)[i+1] = (*l)[i+1], (*l)[i]
+				}
+			}
+		}
+	}
+}
+
+var refOps = []string{"==", "!=", "<", "<=", ">", ">="}
+
+// list generates a statement list at nesting depth.
+func (g *generator) list(depth int, counted bool) []*Stmt {
+	n := 1 + g.intn(4)
+	var out []*Stmt
+	var pending []int // labels this list will place, with gotos to them
+	for i := 0; i < n && g.budget > 0; i++ {
+		// Maybe open a label later in this list for nested gotos.
+		if depth < maxDepth && g.chance(1, 6) {
+			g.labels++
+			pending = append(pending, g.labels)
+		}
+		g.open = append(g.open, pending...)
+		s := g.stmt(depth, counted)
+		g.open = g.open[:len(g.open)-len(pending)]
+		out = append(out, s)
+		// Place labels that have gotos.
+		var keep []int
+		for _, l := range pending {
+			if g.used[l] && g.chance(1, 2) {
+				out = append(out, &Stmt{Kind: KLabel, Label: l})
+			} else {
+				keep = append(keep, l)
+			}
+		}
+		pending = keep
+		if terminating(s) && len(pending) == 0 {
+			break
+		}
+	}
+	for _, l := range pending {
+		if g.used[l] {
+			out = append(out, &Stmt{Kind: KLabel, Label: l}, g.simple(depth))
+		}
+	}
+	return out
+}
+
+func (g *generator) stmt(depth int, counted bool) *Stmt {
+	g.budget--
+	if depth < maxDepth && g.budget > 1 {
+		switch g.intn(10) {
+		case 0, 1, 2:
+			s := &Stmt{Kind: KIf, Cond: g.cond(counted)}
+			s.Then = g.list(depth+1, counted)
+			if g.chance(1, 3) {
+				s.HasElse = true
+				s.Else = g.list(depth+1, counted)
+			}
+			return s
+		case 3:
+			s := &Stmt{Kind: KSwitch}
+			for range 1 + g.intn(2) {
+				s.Cases = append(s.Cases, g.list(depth+1, counted))
+			}
+			if g.chance(1, 2) {
+				s.HasDef = true
+				s.Default = g.list(depth+1, counted)
+			}
+			return s
+		case 4:
+			return &Stmt{Kind: KLoop, Body: g.list(depth+1, counted)}
+		}
+	}
+	if len(g.open) > 0 && g.chance(1, 8) {
+		l := g.open[g.intn(len(g.open))]
+		g.used[l] = true
+		return &Stmt{Kind: KGoto, Label: l}
+	}
+	return g.simple(depth)
+}
+
+// simple generates a statement with no statement list.
+func (g *generator) simple(depth int) *Stmt {
+	switch g.intn(16) {
+	case 0, 1, 2:
+		return &Stmt{Kind: KSLT, Flags: g.flags()}
+	case 3, 4:
+		return &Stmt{Kind: KRelease}
+	case 5:
+		return &Stmt{Kind: KUse}
+	case 6, 7:
+		return &Stmt{Kind: KSetTracking}
+	case 8:
+		return &Stmt{Kind: KClose}
+	case 9:
+		return &Stmt{Kind: KLog, N: g.intn(100)}
+	case 10, 11:
+		calls := []Kind{KRelease, KSLT, KUse, KClose}
+		s := &Stmt{Kind: KDefer, Call: calls[g.intn(len(calls))]}
+		if s.Call == KSLT {
+			s.Flags = g.flags()
+		}
+		return s
+	case 12:
+		if depth > 1 {
+			return &Stmt{Kind: KPanic}
+		}
+	}
+	if depth > 1 || g.chance(1, 3) {
+		return &Stmt{Kind: KReturn, Failure: g.logoff && g.chance(1, 3)}
+	}
+	return &Stmt{Kind: KLog, N: g.intn(100)}
+}
+
+func (g *generator) flags() FlagArg {
+	if g.logoff {
+		return []FlagArg{FlagsCaller, FlagsCaller, FlagsAbort, FlagsNoWait}[g.intn(4)]
+	}
+	return []FlagArg{FlagsAbort, FlagsAbort, FlagsNoWait}[g.intn(3)]
+}
+
+func (g *generator) cond(counted bool) Cond {
+	switch g.intn(5) {
+	case 0, 1:
+		return Cond{Kind: CondTracking, Not: g.chance(1, 2)}
+	case 2:
+		if counted {
+			return Cond{Kind: CondRefcount, Op: refOps[g.intn(len(refOps))]}
+		}
+	}
+	return Cond{Kind: CondOpaque}
+}
+
+// ProgramName is the package name of the i-th program of a batch.
+func ProgramName(i int) string { return fmt.Sprintf("p%04d", i) }

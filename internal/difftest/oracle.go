@@ -1,0 +1,714 @@
+package difftest
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+)
+
+// The oracle decides the three passes' rules on a Program by running an
+// interpreter of the statement language over every concrete path: every
+// choice of every opaque(), pick() and count() evaluation (loops run 0 to
+// maxIter times), under every context a function can be called in. It
+// shares nothing with the engine: no SSA, no abstract tuples, no merging.
+//
+// Contexts. The engine speaks of two worlds: Fresh (StoreLogoff has not
+// called StoreLogoffTransports) and LoggedOff (it has), as the tracking
+// state tells. The oracle makes them concrete the way the README defines
+// tracking state: when StoreLogoff writes s.loggedOff (the field is
+// "keyed"), the field holds its zero value (false) on entry in the Fresh
+// world and what StoreLogoff leaves (true) in the LoggedOff world; a path
+// belongs to the world it starts in. When StoreLogoff never writes it, the
+// field is an ordinary store field whose entry value is unknown (both are
+// tried), and a path belongs to both worlds, since nothing it tests says
+// which one it is in. Release with s.refs-- first is run with the
+// decremented count zero, positive and negative. After that, the ideal
+// semantics is plain Go: a test of s.loggedOff reads what the path last
+// wrote, opaque() is a fresh coin at each call, deferred calls run last in
+// first out at each return, a panic ends a path that is not a return.
+//
+// Rules. Each rule is decided exactly as the passes define it (README
+// "Rules" and "Design decisions", passes/*), in terms of paths:
+//
+//   - a path is final when Release keeps no count or the decremented count
+//     is zero; not final when it is positive. A negative count is neither
+//     (engine.Store.MayBeFinal / MayNotBeFinal test zero and positive only).
+//   - StoreLogoff: a return is a shutdown unless it is a failure return on a
+//     path that has not called StoreLogoffTransports (a rejected call), or
+//     the path runs in the LoggedOff world (an idempotent second
+//     StoreLogoff); a keyless field gives no LoggedOff-only path.
+//   - effects before StoreLogoffTransports are calls that are not harmless:
+//     s.inbox.Close(), any other use of the support object, and releasing
+//     it (SPEC §3: "anything not harmless").
+//   - "guarded" (abortflag): a StoreLogoffTransports call on a final path in
+//     the LoggedOff world that passed a test of a field StoreLogoff never
+//     sets is reported at that test (the first such on the path), else at
+//     the call.
+//
+// Where the analyzer may choose among several right answers, Expect
+// returns them in May but requires only one in Must: the engine merges
+// paths and reports the earliest witness of a merged class, so
+//
+//   - "call to X runs before": the effect reported for a call may be the
+//     first effect of any offending path; the earliest of all of them must
+//     be reported (it is the earliest of its own class).
+//   - "this guard tests": likewise for the first foreign guard.
+//
+// Nothing else is optional: for the statements of this language the
+// engine claims precision, so the analyzer must report every violation
+// the oracle finds (Must) and nothing outside May. The generated programs
+// avoid what the engine documents as beyond it (unknown callees receiving
+// the store, store methods in conditions, recursion, non-constant flags),
+// so no "cannot prove, stay silent" exemption applies to them. The
+// exemptions the passes make for paths the engine marks Opaque or Escaped
+// cannot arise here, except Escaped after 8 pending defers, which needs 8
+// loop iterations, more than the oracle runs (maxIter).
+
+// Semantics selects deliberate departures from plain Go semantics, to
+// model what the engine is known to do (Model) rather than what is right
+// (Ideal). A disagreement with Ideal that disappears under Model is a
+// known, documented engine limitation; any other is a new finding.
+type Semantics struct {
+	// Tracking says what a test of a keyed s.loggedOff reads after the
+	// path itself wrote the field.
+	Tracking TrackingMode
+	// ForeignUnknown: a test of a field StoreLogoff never writes reads a
+	// fresh unknown value each time (the engine does not correlate two
+	// tests of a field it does not track, nor see the function's writes).
+	ForeignUnknown bool
+	// ReleaseNoEffect: releasing the support object before
+	// StoreLogoffTransports is not an effect for the storelogoff pass.
+	ReleaseNoEffect bool
+	// DeferredUnnamed: an effect made by a deferred call is named "a call"
+	// (the storelogoff pass looks for a call expression at the position
+	// of the defer keyword, where go/ssa places a deferred call).
+	DeferredUnnamed bool
+	// NegativeFinal: a negative count is final (README "Design decisions"
+	// says so; the passes test only zero).
+	NegativeFinal bool
+}
+
+// TrackingMode is how a keyed tracking field reads after a write.
+type TrackingMode uint8
+
+// Tracking modes.
+const (
+	TrackConcrete TrackingMode = iota // what the path wrote (plain Go)
+	TrackStale                        // the value on entry, as if not written
+	TrackUnknown                      // either value, chosen at each test
+)
+
+// Ideal is plain Go semantics with the passes' rules.
+var Ideal = Semantics{}
+
+// Model is the engine as documented or known (see the Semantics fields
+// and the regression cases in testdata/src/difftest/regressions).
+var Model = Semantics{Tracking: TrackUnknown, ForeignUnknown: true, ReleaseNoEffect: true, DeferredUnnamed: true}
+
+// Diag is one diagnostic: the pass, the line, the message.
+type Diag struct {
+	Pass string
+	Line int
+	Msg  string
+}
+
+func (d Diag) String() string { return fmt.Sprintf("%d: %s: %s", d.Line, d.Pass, d.Msg) }
+
+// Expectation is what an analyzer run must and may report.
+type Expectation struct {
+	Must map[Diag]bool // each must be reported
+	May  map[Diag]bool // reports allowed; a superset of Must
+	// Paths is how many concrete paths the oracle ran.
+	Paths int
+}
+
+func (e *Expectation) must(d Diag) { e.Must[d] = true; e.May[d] = true }
+func (e *Expectation) may(d Diag)  { e.May[d] = true }
+
+// ErrTooManyPaths is returned for programs too large to enumerate.
+var ErrTooManyPaths = errors.New("difftest: too many paths")
+
+// maxPaths bounds the paths of one function.
+const maxPaths = 200_000
+
+// Messages, as the passes word them (README "Rules").
+const (
+	support = "s.support"
+	slt     = support + ".StoreLogoffTransports"
+
+	msgSLNever   = "StoreLogoff never calls StoreLogoffTransports and does not save its flags for Release"
+	msgSLReturn  = "StoreLogoff returns here without calling " + slt
+	msgSLBefore  = "call to %s runs before " + slt + "; StoreLogoff must begin with that call"
+	msgTwice     = slt + " may be called twice on this path"
+	msgRONever   = "Release never releases the support object " + support
+	msgROReturn  = "Release returns here without releasing the support object " + support
+	msgRONotZero = "the support object " + support + " is released here although the reference count is not zero"
+	msgROTwice   = "the support object " + support + " may be released twice on this path"
+	msgROUse     = support + " is used after its Release"
+	msgAFMissing = "Release does not call " + slt + "(LOGOFF_ABORT) on a final path where StoreLogoff has not called it"
+	msgAFGuard   = "StoreLogoffTransports here is not guarded by the state StoreLogoff sets, so it runs a second time after StoreLogoff"
+	msgAFNoWait  = "Release passes 0x1 (LOGOFF_NO_WAIT) to StoreLogoffTransports; it must pass LOGOFF_ABORT (0x8)"
+	msgAFForeign = "this guard tests s.loggedOff, which StoreLogoff never sets"
+)
+
+// Expect runs the oracle on p (rendered, so lines are known) under sem.
+func Expect(p *Program, sem Semantics) (*Expectation, error) {
+	exp := &Expectation{Must: map[Diag]bool{}, May: map[Diag]bool{}}
+	keyed := writesTracking(p.Logoff)
+	lp, err := explore(p.Logoff, keyed, false, sem)
+	if err != nil {
+		return nil, err
+	}
+	rp, err := explore(p.Release, keyed, p.Refcounted(), sem)
+	if err != nil {
+		return nil, err
+	}
+	exp.Paths = len(lp) + len(rp)
+	calls := expectLogoff(exp, p.Logoff, lp)
+	expectRelease(exp, p.Release, rp, p.Refcounted(), sem)
+	if calls {
+		expectAbort(exp, p.Release, rp, p.Refcounted(), sem)
+	}
+	return exp, nil
+}
+
+// writesTracking reports whether StoreLogoff writes s.loggedOff on some
+// path: the field is then tracking state (README "Tracking state").
+// Normalize leaves no dead code, so a write in the body is on a path.
+func writesTracking(f *Func) bool {
+	found := false
+	walk(f.Body, func(s *Stmt) { found = found || s.Kind == KSetTracking })
+	return found
+}
+
+// ---- compiling to a flat program ----
+
+type opcode uint8
+
+const (
+	oCond     opcode = iota // next[0] if true, next[1] if false
+	oSwitch                 // one of next
+	oLoopInit               // choose the iteration count of loop
+	oLoopTest               // next[0] the body, next[1] the exit
+	oJump
+	oAct
+	oDefer
+	oReturn
+	oPanic
+)
+
+type instr struct {
+	op   opcode
+	s    *Stmt
+	next []int
+	loop int
+}
+
+type compiler struct {
+	code   []instr
+	labels map[int]int
+	gotos  map[int][]int // label -> jumps to fix
+	loops  int
+}
+
+func compile(f *Func) []instr {
+	c := &compiler{labels: map[int]int{}, gotos: map[int][]int{}}
+	c.list(f.Body)
+	c.emit(instr{op: oPanic}) // falling off the end: Normalize prevents it
+	for l, js := range c.gotos {
+		for _, j := range js {
+			c.code[j].next[0] = c.labels[l]
+		}
+	}
+	return c.code
+}
+
+func (c *compiler) emit(i instr) int {
+	c.code = append(c.code, i)
+	return len(c.code) - 1
+}
+
+func (c *compiler) here() int { return len(c.code) }
+
+func (c *compiler) list(l []*Stmt) {
+	for _, s := range l {
+		c.stmt(s)
+	}
+}
+
+func (c *compiler) stmt(s *Stmt) {
+	switch s.Kind {
+	case KIf:
+		at := c.emit(instr{op: oCond, s: s, next: []int{0, 0}})
+		c.code[at].next[0] = c.here()
+		c.list(s.Then)
+		if s.HasElse {
+			j := c.emit(instr{op: oJump, next: []int{0}})
+			c.code[at].next[1] = c.here()
+			c.list(s.Else)
+			c.code[j].next[0] = c.here()
+		} else {
+			c.code[at].next[1] = c.here()
+		}
+	case KSwitch:
+		at := c.emit(instr{op: oSwitch, s: s, next: make([]int, len(s.Cases)+1)})
+		var ends []int
+		for i, cs := range s.Cases {
+			c.code[at].next[i] = c.here()
+			c.list(cs)
+			ends = append(ends, c.emit(instr{op: oJump, next: []int{0}}))
+		}
+		def := -1
+		if s.HasDef {
+			def = c.here()
+			c.list(s.Default)
+		}
+		end := c.here()
+		if def < 0 {
+			def = end
+		}
+		c.code[at].next[len(s.Cases)] = def
+		for _, j := range ends {
+			c.code[j].next[0] = end
+		}
+	case KLoop:
+		id := c.loops
+		c.loops++
+		c.emit(instr{op: oLoopInit, s: s, loop: id})
+		head := c.emit(instr{op: oLoopTest, s: s, loop: id, next: []int{0, 0}})
+		c.code[head].next[0] = c.here()
+		c.list(s.Body)
+		c.emit(instr{op: oJump, next: []int{head}})
+		c.code[head].next[1] = c.here()
+	case KGoto:
+		j := c.emit(instr{op: oJump, s: s, next: []int{0}})
+		c.gotos[s.Label] = append(c.gotos[s.Label], j)
+	case KLabel:
+		c.labels[s.Label] = c.here()
+	case KDefer:
+		c.emit(instr{op: oDefer, s: s})
+	case KReturn:
+		c.emit(instr{op: oReturn, s: s})
+	case KPanic:
+		c.emit(instr{op: oPanic, s: s})
+	default:
+		c.emit(instr{op: oAct, s: s})
+	}
+}
+
+// ---- enumerating paths ----
+
+// chooser replays a prefix of choices and extends it with zeros, so that
+// successive runs enumerate every sequence of choices depth first.
+type chooser struct {
+	seq     []int
+	arities []int
+	pos     int
+}
+
+func (c *chooser) choose(n int) int {
+	if c.pos < len(c.seq) {
+		v := c.seq[c.pos]
+		c.pos++
+		return v
+	}
+	c.seq = append(c.seq, 0)
+	c.arities = append(c.arities, n)
+	c.pos++
+	return 0
+}
+
+// next advances to the next sequence; false when all are done.
+func (c *chooser) next() bool {
+	for i := len(c.seq) - 1; i >= 0; i-- {
+		if c.seq[i]+1 < c.arities[i] {
+			c.seq[i]++
+			c.seq, c.arities = c.seq[:i+1], c.arities[:i+1]
+			c.pos = 0
+			return true
+		}
+	}
+	return false
+}
+
+type countClass uint8
+
+const (
+	cNone countClass = iota // Release keeps no count
+	cZero
+	cPos
+	cNeg
+)
+
+// ctx is what a path starts from.
+type ctx struct {
+	fresh, loggedOff bool // the worlds the path belongs to
+	init             bool // s.loggedOff on entry
+	count            countClass
+}
+
+// pstate is the concrete state along a path, as the rules need it.
+type pstate struct {
+	logged       bool // s.loggedOff now
+	written      bool // the path wrote s.loggedOff
+	slt, rel     int  // StoreLogoffTransports calls, support releases (saturating at 2)
+	effect       bool // an effect ran before any StoreLogoffTransports
+	effectLine   int
+	effectCallee string
+	foreign      bool // the path tested s.loggedOff, which StoreLogoff never sets
+	guardLine    int  // the first such test
+}
+
+// event is a call on the support object (or an effect) on a path.
+type event struct {
+	kind  Kind // KSLT, KRelease, KUse
+	line  int
+	st    pstate // before the call
+	flags FlagArg
+}
+
+type exitInfo struct {
+	line    int
+	failure bool
+	st      pstate
+}
+
+type path struct {
+	ctx    ctx
+	events []event
+	exit   *exitInfo // nil: the path panics
+}
+
+func sat(n int) int { return min(n+1, 2) }
+
+// explore runs every path of f.
+func explore(f *Func, keyed, counted bool, sem Semantics) ([]path, error) {
+	code := compile(f)
+	var out []path
+	ch := &chooser{}
+	for {
+		out = append(out, run(code, f, ch, keyed, counted, sem))
+		if len(out) > maxPaths {
+			return nil, ErrTooManyPaths
+		}
+		if !ch.next() {
+			return out, nil
+		}
+	}
+}
+
+func run(code []instr, f *Func, ch *chooser, keyed, counted bool, sem Semantics) path {
+	var p path
+	// The context.
+	if keyed {
+		lo := ch.choose(2) == 1
+		p.ctx = ctx{fresh: !lo, loggedOff: lo, init: lo}
+	} else {
+		p.ctx = ctx{fresh: true, loggedOff: true, init: ch.choose(2) == 1}
+	}
+	if counted {
+		p.ctx.count = []countClass{cZero, cPos, cNeg}[ch.choose(3)]
+	}
+	st := pstate{logged: p.ctx.init}
+	loops := map[int]int{}
+	var defers []*Stmt
+
+	act := func(kind Kind, flags FlagArg, line int, deferred bool) {
+		effect := func() {
+			if st.slt == 0 && !st.effect {
+				st.effect, st.effectLine = true, line
+				st.effectCallee = calleeText(kind)
+				if deferred && sem.DeferredUnnamed {
+					st.effectCallee = "a call"
+				}
+			}
+		}
+		switch kind {
+		case KSLT:
+			p.events = append(p.events, event{kind: KSLT, line: line, st: st, flags: flags})
+			st.slt = sat(st.slt)
+		case KRelease:
+			p.events = append(p.events, event{kind: KRelease, line: line, st: st})
+			if !sem.ReleaseNoEffect {
+				effect()
+			}
+			st.rel = sat(st.rel)
+		case KUse:
+			p.events = append(p.events, event{kind: KUse, line: line, st: st})
+			effect()
+		case KClose:
+			effect()
+		case KSetTracking:
+			st.logged, st.written = true, true
+		case KLog, KDec:
+		default:
+			panic("difftest: not an action: " + kind.String())
+		}
+	}
+
+	for pc := 0; ; {
+		in := code[pc]
+		switch in.op {
+		case oCond:
+			pc = in.next[1]
+			if evalCond(in.s, &st, p.ctx, keyed, sem, ch) {
+				pc = in.next[0]
+			}
+		case oSwitch:
+			pc = in.next[ch.choose(len(in.next))]
+		case oLoopInit:
+			loops[in.loop] = ch.choose(maxIter + 1)
+			pc++
+		case oLoopTest:
+			if loops[in.loop] > 0 {
+				loops[in.loop]--
+				pc = in.next[0]
+			} else {
+				pc = in.next[1]
+			}
+		case oJump:
+			pc = in.next[0]
+		case oAct:
+			act(in.s.Kind, in.s.Flags, in.s.Line, false)
+			pc++
+		case oDefer:
+			defers = append(defers, in.s)
+			pc++
+		case oReturn:
+			for i := len(defers) - 1; i >= 0; i-- {
+				act(defers[i].Call, defers[i].Flags, defers[i].Line, true)
+			}
+			p.exit = &exitInfo{line: in.s.Line, failure: f.IsLogoff() && in.s.Failure, st: st}
+			return p
+		case oPanic:
+			if in.s == nil {
+				panic("difftest: fell off the end of " + f.Role)
+			}
+			return p
+		}
+	}
+}
+
+func evalCond(s *Stmt, st *pstate, c ctx, keyed bool, sem Semantics, ch *chooser) bool {
+	var v bool
+	switch s.Cond.Kind {
+	case CondOpaque:
+		return ch.choose(2) == 1
+	case CondRefcount:
+		v = compareCount(c.count, s.Cond.Op)
+		return v
+	case CondTracking:
+		switch {
+		case keyed && st.written && sem.Tracking == TrackStale:
+			v = c.init
+		case keyed && st.written && sem.Tracking == TrackUnknown:
+			v = ch.choose(2) == 1
+		case !keyed && sem.ForeignUnknown:
+			v = ch.choose(2) == 1
+		default:
+			v = st.logged
+		}
+		if !keyed && !st.foreign {
+			st.foreign, st.guardLine = true, s.Line
+		}
+	}
+	return v != s.Cond.Not
+}
+
+// compareCount decides s.refs <op> 0 for a count class.
+func compareCount(c countClass, op string) bool {
+	sign := map[countClass]int{cZero: 0, cPos: 1, cNeg: -1}[c]
+	switch op {
+	case "==":
+		return sign == 0
+	case "!=":
+		return sign != 0
+	case "<":
+		return sign < 0
+	case "<=":
+		return sign <= 0
+	case ">":
+		return sign > 0
+	case ">=":
+		return sign >= 0
+	}
+	panic("difftest: bad operator " + op)
+}
+
+// ---- the rules ----
+
+// expectLogoff decides the storelogoff rules; it returns whether
+// StoreLogoff calls StoreLogoffTransports on some path (in any world),
+// which abortflag needs.
+func expectLogoff(exp *Expectation, f *Func, paths []path) bool {
+	const pass = "storelogoff"
+	calls := false
+	for _, p := range paths {
+		for _, ev := range p.events {
+			calls = calls || ev.kind == KSLT
+		}
+	}
+	// A shutdown return: not rejected, not an idempotent second call.
+	shutdown := func(p path) bool {
+		e := p.exit
+		return e != nil && p.ctx.fresh && !(e.failure && e.st.slt == 0)
+	}
+	if !calls {
+		for _, p := range paths {
+			if shutdown(p) {
+				exp.must(Diag{pass, f.Line, msgSLNever})
+				break
+			}
+		}
+		return false
+	}
+	for _, p := range paths {
+		if shutdown(p) && p.exit.st.slt == 0 {
+			exp.must(Diag{pass, p.exit.line, msgSLReturn})
+		}
+	}
+	// Effects before a call: per call, the first effect of each
+	// offending path; the earliest is required.
+	before := map[int]map[int]string{} // call line -> effect line -> callee
+	for _, p := range paths {
+		if !p.ctx.fresh {
+			continue
+		}
+		for _, ev := range p.events {
+			if ev.kind != KSLT {
+				continue
+			}
+			if ev.st.effect && ev.st.slt == 0 {
+				if before[ev.line] == nil {
+					before[ev.line] = map[int]string{}
+				}
+				before[ev.line][ev.st.effectLine] = ev.st.effectCallee
+			}
+			if ev.st.slt > 0 {
+				exp.must(Diag{pass, ev.line, msgTwice})
+			}
+		}
+	}
+	for _, effects := range before {
+		lines := sortedLines(effects)
+		for i, l := range lines {
+			d := Diag{pass, l, fmt.Sprintf(msgSLBefore, effects[l])}
+			if i == 0 {
+				exp.must(d)
+			} else {
+				exp.may(d)
+			}
+		}
+	}
+	return true
+}
+
+func final(c countClass, sem Semantics) bool {
+	return c == cNone || c == cZero || (sem.NegativeFinal && c == cNeg)
+}
+
+// expectRelease decides the releaseorder rules.
+func expectRelease(exp *Expectation, f *Func, paths []path, counted bool, sem Semantics) {
+	const pass = "releaseorder"
+	released := false
+	for _, p := range paths {
+		for _, ev := range p.events {
+			switch ev.kind {
+			case KRelease:
+				released = true
+				if ev.st.rel > 0 {
+					exp.must(Diag{pass, ev.line, msgROTwice})
+				} else if p.ctx.count == cPos {
+					exp.must(Diag{pass, ev.line, msgRONotZero})
+				}
+			case KSLT, KUse:
+				if ev.st.rel > 0 {
+					exp.must(Diag{pass, ev.line, msgROUse})
+				}
+			}
+		}
+	}
+	var missing []int
+	for _, p := range paths {
+		if p.exit != nil && final(p.ctx.count, sem) && p.exit.st.rel == 0 {
+			missing = append(missing, p.exit.line)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	if !released {
+		exp.must(Diag{pass, f.Line, msgRONever})
+		return
+	}
+	for _, l := range missing {
+		exp.must(Diag{pass, l, msgROReturn})
+	}
+}
+
+// expectAbort decides the abortflag rules (eager protocol; the generated
+// programs never save their flags).
+func expectAbort(exp *Expectation, f *Func, paths []path, counted bool, sem Semantics) {
+	const pass = "abortflag"
+	guards := map[int]map[int]bool{} // call line -> first foreign guards
+	for _, p := range paths {
+		if !final(p.ctx.count, sem) {
+			continue
+		}
+		for _, ev := range p.events {
+			if ev.kind != KSLT {
+				continue
+			}
+			switch {
+			case ev.st.slt > 0:
+				exp.must(Diag{pass, ev.line, msgTwice})
+			case p.ctx.loggedOff && ev.st.foreign:
+				if guards[ev.line] == nil {
+					guards[ev.line] = map[int]bool{}
+				}
+				guards[ev.line][ev.st.guardLine] = true
+			case p.ctx.loggedOff:
+				exp.must(Diag{pass, ev.line, msgAFGuard})
+			}
+			if ev.flags == FlagsNoWait {
+				exp.must(Diag{pass, ev.line, msgAFNoWait})
+			}
+		}
+	}
+	for _, gs := range guards {
+		for i, l := range sortedLines(gs) {
+			d := Diag{pass, l, msgAFForeign}
+			if i == 0 {
+				exp.must(d)
+			} else {
+				exp.may(d)
+			}
+		}
+	}
+	for _, p := range paths {
+		e := p.exit
+		if e != nil && final(p.ctx.count, sem) && p.ctx.fresh && e.st.slt == 0 && !e.st.foreign {
+			exp.must(Diag{pass, f.Line, msgAFMissing})
+			break
+		}
+	}
+}
+
+// Sorted returns diagnostics in order of line, pass, message.
+func Sorted(m map[Diag]bool) []Diag {
+	var out []Diag
+	for d := range m {
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Pass != b.Pass {
+			return a.Pass < b.Pass
+		}
+		return a.Msg < b.Msg
+	})
+	return out
+}

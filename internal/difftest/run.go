@@ -1,0 +1,259 @@
+package difftest
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/mapilint/mapilint/passes/abortflag"
+	"github.com/mapilint/mapilint/passes/releaseorder"
+	"github.com/mapilint/mapilint/passes/storelogoff"
+)
+
+// Analyzers are the passes under test.
+var Analyzers = []*analysis.Analyzer{storelogoff.Analyzer, releaseorder.Analyzer, abortflag.Analyzer}
+
+// ImportPrefix is the import path prefix of generated packages, under
+// GOPATH/src (the layout analysistest uses).
+const ImportPrefix = "difftest"
+
+// Result is what the analyzers reported on one program.
+type Result struct {
+	Program *Program
+	Src     []byte
+	File    string // where the source was written
+	Diags   []Diag
+}
+
+// The standard packages a generated file imports, type-checked once from
+// export data (go list -export) and shared by every run in the process.
+var std struct {
+	once sync.Once
+	fset *token.FileSet
+	pkgs map[string]*types.Package
+	err  error
+}
+
+func loadStd() error {
+	std.once.Do(func() {
+		std.fset = token.NewFileSet()
+		cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Fset: std.fset}
+		pkgs, err := packages.Load(cfg, "errors", "log", "time")
+		if err != nil {
+			std.err = err
+			return
+		}
+		std.pkgs = map[string]*types.Package{}
+		for _, p := range pkgs {
+			if len(p.Errors) > 0 {
+				std.err = fmt.Errorf("loading %s: %v", p.PkgPath, p.Errors[0])
+				return
+			}
+			std.pkgs[p.PkgPath] = p.Types
+		}
+	})
+	return std.err
+}
+
+type importer struct{}
+
+func (importer) Import(path string) (*types.Package, error) {
+	if p := std.pkgs[path]; p != nil {
+		return p, nil
+	}
+	return nil, fmt.Errorf("difftest: generated code imports %q", path)
+}
+
+// Analyze renders each program into dir/src/difftest/<pkg>/store.go (a
+// GOPATH tree, as analysistest lays out testdata), type-checks it in
+// process against the standard library's export data, and runs the three
+// analyzers on all of them at once with the go/analysis checker. A
+// program's package must be named uniquely within the call.
+//
+// The generated packages import only errors, log and time, whose calls
+// the passes judge by package path, so the checker is not asked to
+// analyse the standard library for facts (each package's Imports is left
+// empty): that would cost seconds per program and change nothing.
+func Analyze(dir string, progs []*Program) ([]*Result, error) {
+	if err := loadStd(); err != nil {
+		return nil, err
+	}
+	fset := std.fset
+	results := make([]*Result, len(progs))
+	byPath := map[string]*Result{}
+	var pkgs []*packages.Package
+	for i, p := range progs {
+		src := Render(p, "")
+		pkgDir := filepath.Join(dir, "src", ImportPrefix, p.Pkg)
+		if err := os.MkdirAll(pkgDir, 0o755); err != nil {
+			return nil, err
+		}
+		file := filepath.Join(pkgDir, "store.go")
+		if err := os.WriteFile(file, src, 0o644); err != nil {
+			return nil, err
+		}
+		pkg, err := typeCheck(fset, ImportPrefix+"/"+p.Pkg, file, src)
+		if err != nil {
+			return nil, fmt.Errorf("%s does not compile: %v\n%s", p.Pkg, err, Listing(src))
+		}
+		results[i] = &Result{Program: p, Src: src, File: file}
+		byPath[pkg.PkgPath] = results[i]
+		pkgs = append(pkgs, pkg)
+	}
+	graph, err := checker.Analyze(Analyzers, pkgs, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			return nil, fmt.Errorf("%s on %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)
+		}
+		r := byPath[act.Package.PkgPath]
+		for _, d := range act.Diagnostics {
+			r.Diags = append(r.Diags, Diag{Pass: act.Analyzer.Name, Line: fset.Position(d.Pos).Line, Msg: d.Message})
+		}
+	}
+	return results, nil
+}
+
+func typeCheck(fset *token.FileSet, path, file string, src []byte) (*packages.Package, error) {
+	f, err := parser.ParseFile(fset, file, src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return nil, err
+	}
+	info := &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		FileVersions: map[*ast.File]string{},
+	}
+	sizes := types.SizesFor("gc", runtime.GOARCH)
+	conf := &types.Config{Importer: importer{}, Sizes: sizes}
+	tpkg, err := conf.Check(path, fset, []*ast.File{f}, info)
+	if err != nil {
+		return nil, err
+	}
+	return &packages.Package{
+		ID:              path,
+		Name:            tpkg.Name(),
+		PkgPath:         path,
+		GoFiles:         []string{file},
+		CompiledGoFiles: []string{file},
+		Fset:            fset,
+		Syntax:          []*ast.File{f},
+		Types:           tpkg,
+		TypesInfo:       info,
+		TypesSizes:      sizes,
+	}, nil
+}
+
+// Verdict is the outcome of comparing one analyzer run with the oracle.
+type Verdict struct {
+	Missing    []Diag // the oracle requires them; the analyzer did not report them
+	Unexpected []Diag // the analyzer reported them; the oracle does not allow them
+}
+
+// OK reports whether the run agrees with the expectation.
+func (v Verdict) OK() bool { return len(v.Missing) == 0 && len(v.Unexpected) == 0 }
+
+func (v Verdict) String() string {
+	var b strings.Builder
+	for _, d := range v.Missing {
+		fmt.Fprintf(&b, "  missing:    %s\n", d)
+	}
+	for _, d := range v.Unexpected {
+		fmt.Fprintf(&b, "  unexpected: %s\n", d)
+	}
+	return b.String()
+}
+
+// matches: same pass and line, and the reported message starts with the
+// expected one (a pass may append detail).
+func matches(got, want Diag) bool {
+	return got.Pass == want.Pass && got.Line == want.Line && strings.HasPrefix(got.Msg, want.Msg)
+}
+
+// Compare checks reported diagnostics against an expectation.
+func Compare(exp *Expectation, got []Diag) Verdict {
+	var v Verdict
+	for _, w := range Sorted(exp.Must) {
+		found := false
+		for _, g := range got {
+			found = found || matches(g, w)
+		}
+		if !found {
+			v.Missing = append(v.Missing, w)
+		}
+	}
+	for _, g := range got {
+		allowed := false
+		for w := range exp.May {
+			allowed = allowed || matches(g, w)
+		}
+		if !allowed {
+			v.Unexpected = append(v.Unexpected, g)
+		}
+	}
+	return v
+}
+
+// Class is how a program's analysis compares with the oracle.
+type Class uint8
+
+// Classes.
+const (
+	Agree   Class = iota // agrees with the ideal oracle
+	Known                // agrees only with the model of known engine limitations
+	Differs              // a new disagreement
+	Skipped              // too many paths for the oracle
+)
+
+// Judgement is the comparison of one run with both oracles.
+type Judgement struct {
+	Class Class
+	Ideal Verdict // against Ideal
+	Model Verdict // against Model (when Class != Agree)
+	Paths int
+}
+
+// Judge compares a result with the ideal oracle, and when they disagree,
+// with the model of the engine's known limitations.
+func Judge(r *Result) (Judgement, error) {
+	exp, err := Expect(r.Program, Ideal)
+	if err == ErrTooManyPaths {
+		return Judgement{Class: Skipped}, nil
+	}
+	if err != nil {
+		return Judgement{}, err
+	}
+	j := Judgement{Ideal: Compare(exp, r.Diags), Paths: exp.Paths}
+	if j.Ideal.OK() {
+		return j, nil
+	}
+	mexp, err := Expect(r.Program, Model)
+	if err != nil {
+		return Judgement{}, err
+	}
+	j.Model = Compare(mexp, r.Diags)
+	if j.Model.OK() {
+		j.Class = Known
+	} else {
+		j.Class = Differs
+	}
+	return j, nil
+}
