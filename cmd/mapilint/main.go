@@ -17,6 +17,7 @@
 //	go vet -vettool=$(which mapilint) [packages]     # through go vet
 //	go fix -fixtool=$(which mapilint) [packages]     # apply the suggested fixes
 //	mapilint -fix [packages]                         # apply the suggested fixes, standalone
+//	mapilint sarif [-test] [packages] > mapilint.sarif  # SARIF 2.1.0 for code scanning; exit status 0
 //
 // Run "mapilint help" for the list of analyzers and their flags, and
 // "mapilint help <analyzer>" for the details of one.
@@ -25,17 +26,29 @@
 package main
 
 import (
+	"os"
+
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 
+	"github.com/mapilint/mapilint/internal/sarif"
 	"github.com/mapilint/mapilint/passes/abortflag"
 	"github.com/mapilint/mapilint/passes/releaseorder"
 	"github.com/mapilint/mapilint/passes/storelogoff"
 )
 
+// analyzers are the passes mapilint runs, in the order it lists them.
+var analyzers = []*analysis.Analyzer{
+	storelogoff.Analyzer,
+	releaseorder.Analyzer,
+	abortflag.Analyzer,
+}
+
 func main() {
-	multichecker.Main(
-		storelogoff.Analyzer,
-		releaseorder.Analyzer,
-		abortflag.Analyzer,
-	)
+	// "mapilint sarif ..." writes SARIF; go vet and go fix never pass
+	// "sarif" first, and a package of that name is spelt "./sarif".
+	if len(os.Args) > 1 && os.Args[1] == "sarif" {
+		os.Exit(sarif.Main(analyzers, os.Args[2:], os.Stdout, os.Stderr))
+	}
+	multichecker.Main(analyzers...)
 }
