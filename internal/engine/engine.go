@@ -6,6 +6,7 @@ package engine
 
 import (
 	"flag"
+	"fmt"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -43,7 +44,8 @@ func RegisterFlags(fs *flag.FlagSet) {
 
 // Result lists the stores of a package, analysed.
 type Result struct {
-	Stores []*Store
+	Stores   []*Store
+	Failures []Failure // panics caught; the storelogoff pass reports them
 }
 
 // A Store is one store implementation with its analysed functions.
@@ -102,16 +104,42 @@ func run(pass *analysis.Pass) (any, error) {
 
 	for _, fn := range funcs {
 		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
-			if sum := flow.Summarize(base, fn); sum != nil {
-				pass.ExportObjectFact(obj, sum)
-			}
+			res.guard(fn, func() {
+				if sum := flow.Summarize(base, fn); sum != nil {
+					pass.ExportObjectFact(obj, sum)
+				}
+			})
 		}
 	}
 
 	for _, st := range m.FindStores(pass.Files, pass.TypesInfo, funcs) {
-		res.Stores = append(res.Stores, analyzeStore(pass, base, st))
+		fn := st.StoreLogoff
+		if fn == nil {
+			fn = st.Release
+		}
+		res.guard(fn, func() {
+			res.Stores = append(res.Stores, analyzeStore(pass, base, st))
+		})
 	}
 	return res, nil
+}
+
+// A Failure is a panic of the engine on one function, caught so that the
+// rest of the package and the other packages are still analysed.
+type Failure struct {
+	Pos   token.Pos // the function's name
+	Func  string
+	Panic string
+}
+
+// guard runs f, turning a panic into a Failure about fn.
+func (r *Result) guard(fn *ssa.Function, f func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.Failures = append(r.Failures, Failure{Pos: model.NamePos(fn), Func: fn.String(), Panic: fmt.Sprint(p)})
+		}
+	}()
+	f()
 }
 
 func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Store {
