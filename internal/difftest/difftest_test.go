@@ -3,17 +3,20 @@ package difftest
 import (
 	"flag"
 	"fmt"
-	"os"
+	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 )
 
 var (
-	flagN      = flag.Int("difftest.n", 200, "programs in TestFixedSeeds")
-	flagSeed   = flag.Int64("difftest.seed", 1, "first seed of TestFixedSeeds")
-	flagStrict = flag.Bool("difftest.strict", false, "fail on known engine limitations too (disagreements with the ideal oracle that the model explains)")
-	flagShow   = flag.Bool("difftest.show", false, "log every program and its diagnostics")
+	flagN       = flag.Int("difftest.n", 200, "programs in TestFixedSeeds")
+	flagSeed    = flag.Int64("difftest.seed", 1, "first seed of TestFixedSeeds")
+	flagStrict  = flag.Bool("difftest.strict", false, "fail on known engine limitations too (disagreements with the ideal oracle that the model explains)")
+	flagShow    = flag.Bool("difftest.show", false, "log every program and its diagnostics")
+	flagExplain = flag.Bool("difftest.explain", false, "minimise one example of each known limitation met")
+	flagShrink  = flag.Bool("difftest.shrink", true, "minimise programs that disagree with the oracle")
 )
 
 // TestFixedSeeds generates programs from fixed seeds, analyses them all in
@@ -31,6 +34,8 @@ func TestFixedSeeds(t *testing.T) {
 	}
 	analysed := time.Since(start)
 	counts := map[Class]int{}
+	examples := map[string]bool{} // limitations shown with -difftest.explain
+	reported := map[string]int{}  // message template -> programs agreeing with the oracle that report it
 	paths := 0
 	for i, r := range results {
 		seed := *flagSeed + int64(i)
@@ -40,21 +45,107 @@ func TestFixedSeeds(t *testing.T) {
 		}
 		counts[j.Class]++
 		paths += j.Paths
+		if j.Class == Agree {
+			seen := map[string]bool{}
+			for _, d := range r.Diags {
+				seen[d.Pass+": "+template(d.Msg)] = true
+			}
+			if len(seen) == 0 {
+				seen["(no diagnostic)"] = true
+			}
+			for m := range seen {
+				reported[m]++
+			}
+		}
 		if *flagShow {
 			t.Logf("seed %d:\n%s%v", seed, Listing(r.Src), r.Diags)
 		}
 		switch {
-		case j.Class == Differs, j.Class == Known && *flagStrict:
-			t.Errorf("seed %d: the analyzers disagree with the oracle\n%s\nideal:\n%smodel:\n%s",
-				seed, Listing(r.Src), j.Ideal, j.Model)
+		case j.Class == Differs:
+			reportDiffers(t, fmt.Sprintf("seed %d", seed), r, j)
+		case j.Class == Known && *flagStrict:
+			t.Errorf("seed %d: the analyzers disagree with the oracle (known limitation %v)\n%s\n%s",
+				seed, Explain(r), Listing(r.Src), j.Ideal)
+		case j.Class == Known && *flagExplain:
+			for _, name := range Explain(r) {
+				if examples[name] {
+					continue
+				}
+				examples[name] = true
+				small, err := MinimizeKnown(t.TempDir(), r.Program.Clone(), name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sr, sj, err := Check(t.TempDir(), small)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("limitation %s, minimised from seed %d:\n%s\ngot: %v\nagainst the ideal oracle:\n%s", name, seed, Listing(sr.Src), sr.Diags, sj.Ideal)
+			}
 		case j.Class == Known:
-			t.Logf("seed %d: known engine limitation:\n%s", seed, j.Ideal)
+			t.Logf("seed %d: known engine limitation %v:\n%s", seed, Explain(r), j.Ideal)
 		}
 	}
 	elapsed := time.Since(start)
+	var cov []string
+	for m, n := range reported {
+		cov = append(cov, fmt.Sprintf("%5d  %s", n, m))
+	}
+	sort.Strings(cov)
+	t.Logf("rules exercised (programs that agree with the oracle and report each):\n%s", strings.Join(cov, "\n"))
 	t.Logf("%d programs, %d paths: %d agree, %d known limitations, %d differ, %d skipped; analysis %v, total %v (%.0f programs/s, %.0f paths/s)",
 		len(progs), paths, counts[Agree], counts[Known], counts[Differs], counts[Skipped], analysed.Round(time.Millisecond), elapsed.Round(time.Millisecond),
 		float64(len(progs))/elapsed.Seconds(), float64(paths)/elapsed.Seconds())
+}
+
+// reportDiffers fails the test with the program, the differences, and a
+// minimised program showing the same kind of difference.
+func reportDiffers(t *testing.T, what string, r *Result, j Judgement) {
+	t.Helper()
+	msg := fmt.Sprintf("%s: the analyzers disagree with the oracle\n%s\nagainst the ideal oracle:\n%sagainst the model of known limitations:\n%s",
+		what, Listing(r.Src), j.Ideal, j.Model)
+	if *flagShrink {
+		small, err := Minimize(t.TempDir(), r.Program.Clone())
+		if err != nil {
+			t.Errorf("%s\nminimising: %v", msg, err)
+			return
+		}
+		sr, sj, err := Check(t.TempDir(), small)
+		if err == nil {
+			msg += fmt.Sprintf("\nminimised:\n%s\nagainst the ideal oracle:\n%sagainst the model:\n%s", Listing(sr.Src), sj.Ideal, sj.Model)
+		}
+	}
+	t.Error(msg)
+}
+
+// FuzzEngine generates a program from a seed and a string of choices
+// (the generator reads its choices from the bytes first, so the fuzzer's
+// mutations are mutations of the program), analyses it and compares the
+// result with the oracle:
+//
+//	go test -fuzz=FuzzEngine -fuzztime=60s ./internal/difftest
+//
+// A failing input lands in testdata/fuzz/FuzzEngine and is replayed by
+// every go test from then on; minimise it into a case of
+// regressions_test.go.
+func FuzzEngine(f *testing.F) {
+	for seed := range int64(16) {
+		f.Add(seed, []byte(nil))
+	}
+	f.Add(int64(0), []byte{2, 0, 1, 5, 3, 9, 4, 4, 0, 7})
+	f.Fuzz(func(t *testing.T, seed int64, choices []byte) {
+		p := Generate(BytesSource(seed, choices), "fuzz")
+		r, j, err := Check(t.TempDir(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case j.Class == Differs:
+			reportDiffers(t, "fuzz input", r, j)
+		case j.Class == Known && *flagStrict:
+			t.Errorf("known limitation %v\n%s\n%s", Explain(r), Listing(r.Src), j.Ideal)
+		}
+	})
 }
 
 // TestShow prints one program, for debugging: go test -run TestShow -difftest.seed=N.
@@ -77,5 +168,11 @@ func TestShow(t *testing.T) {
 		fmt.Fprintf(&b, "  %v must=%v\n", d, exp.Must[d])
 	}
 	t.Logf("\n%s\ngot: %v\nexpected:\n%s\n%s", Listing(r.Src), r.Diags, b.String(), Compare(exp, r.Diags))
-	_ = os.Stdout
+}
+
+var calleeRE = regexp.MustCompile(`^call to \S+ runs before`)
+
+// template is a message with the callee left out, for statistics.
+func template(msg string) string {
+	return calleeRE.ReplaceAllString(msg, "call to X runs before")
 }

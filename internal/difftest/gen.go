@@ -51,7 +51,19 @@ const (
 	maxIter  = 3  // loop iterations the oracle tries: 0..maxIter
 )
 
+// Config selects what the generator may produce.
+type Config struct {
+	// DeferInLoop allows defer statements inside for loops (the engine
+	// once did not terminate on them: regressions/storelogoff/deferloop).
+	DeferInLoop bool
+}
+
+// DefaultConfig is what the fixed-seed test and the fuzz target generate.
+var DefaultConfig = Config{DeferInLoop: true}
+
 type generator struct {
+	cfg    Config
+	loops  int // enclosing loops
 	src    Source
 	logoff bool // generating StoreLogoff
 	budget int
@@ -66,18 +78,23 @@ func (g *generator) intn(n int) int { return g.src.IntN(n) }
 
 func (g *generator) chance(num, den int) bool { return g.intn(den) < num }
 
-// Generate returns a random program named pkg.
+// Generate returns a random program named pkg, with DefaultConfig.
 func Generate(src Source, pkg string) *Program {
+	return DefaultConfig.Generate(src, pkg)
+}
+
+// Generate returns a random program named pkg.
+func (cfg Config) Generate(src Source, pkg string) *Program {
 	p := &Program{
 		Pkg:     pkg,
-		Logoff:  genFunc(src, "StoreLogoff"),
-		Release: genFunc(src, "Release"),
+		Logoff:  cfg.genFunc(src, "StoreLogoff"),
+		Release: cfg.genFunc(src, "Release"),
 	}
 	return p
 }
 
-func genFunc(src Source, role string) *Func {
-	g := &generator{src: src, logoff: role == "StoreLogoff", used: map[int]bool{}}
+func (cfg Config) genFunc(src Source, role string) *Func {
+	g := &generator{cfg: cfg, src: src, logoff: role == "StoreLogoff", used: map[int]bool{}}
 	f := &Func{Role: role}
 	g.budget = 3 + g.intn(maxStmts-2)
 	if g.chance(1, 2) {
@@ -90,7 +107,60 @@ func genFunc(src Source, role string) *Func {
 		f.Body = append(f.Body, g.list(1, !g.logoff && len(f.Body) > 0)...)
 	}
 	Normalize(f)
+	g.trim(f)
 	return f
+}
+
+// trim enforces the limits mutation and label placement may exceed:
+// it flattens compound statements nested too deep and deletes statements
+// while there are too many.
+func (g *generator) trim(f *Func) {
+	for {
+		var deep []site
+		var visit func(l *[]*Stmt, depth int)
+		visit = func(l *[]*Stmt, depth int) {
+			for i, s := range *l {
+				if len(s.Lists()) > 0 && depth > maxDepth {
+					deep = append(deep, site{l, i})
+				}
+				for _, sub := range s.Lists() {
+					visit(sub, depth+1)
+				}
+			}
+		}
+		visit(&f.Body, 1)
+		switch all := sites(f); {
+		case len(deep) > 0:
+			reduce(deep[0], 1) // replace by its first list
+		case countStmts(f) > maxStmts:
+			reduce(all[g.intn(len(all))], 0) // delete
+		default:
+			return
+		}
+		Normalize(f)
+	}
+}
+
+// countStmts counts a function's statements (labels aside).
+func countStmts(f *Func) int {
+	n := 0
+	walk(f.Body, func(s *Stmt) {
+		if s.Kind != KLabel {
+			n++
+		}
+	})
+	return n
+}
+
+// depthOf is the nesting depth of a function's compound statements.
+func depthOf(l []*Stmt) int {
+	d := 0
+	for _, s := range l {
+		for _, sub := range s.Lists() {
+			d = max(d, 1+depthOf(*sub))
+		}
+	}
+	return d
 }
 
 // skeleton is a correct implementation of the role, which mutate then
@@ -161,9 +231,10 @@ func (g *generator) mutate(f *Func) {
 				s := (*l)[g.intn(len(*l))]
 				switch s.Kind {
 				case KIf:
-					s.Cond.Not = !s.Cond.Not
-					if s.Cond.Kind == CondRefcount {
-						s.Cond.Op = refOps[g.intn(len(refOps))]
+					a := s.Cond.atoms()[g.intn(len(s.Cond.atoms()))]
+					a.Not = !a.Not
+					if a.Kind == CondRefcount {
+						a.Op = refOps[g.intn(len(refOps))]
 					}
 				case KSLT:
 					s.Flags = g.flags()
@@ -242,6 +313,8 @@ func (g *generator) stmt(depth int, counted bool) *Stmt {
 			}
 			return s
 		case 4:
+			g.loops++
+			defer func() { g.loops-- }()
 			return &Stmt{Kind: KLoop, Body: g.list(depth+1, counted)}
 		}
 	}
@@ -269,6 +342,9 @@ func (g *generator) simple(depth int) *Stmt {
 	case 9:
 		return &Stmt{Kind: KLog, N: g.intn(100)}
 	case 10, 11:
+		if g.loops > 0 && !g.cfg.DeferInLoop {
+			return &Stmt{Kind: KLog, N: g.intn(100)}
+		}
 		calls := []Kind{KRelease, KSLT, KUse, KClose}
 		s := &Stmt{Kind: KDefer, Call: calls[g.intn(len(calls))]}
 		if s.Call == KSLT {
@@ -294,7 +370,18 @@ func (g *generator) flags() FlagArg {
 }
 
 func (g *generator) cond(counted bool) Cond {
-	switch g.intn(5) {
+	c := g.atom(counted)
+	if g.chance(1, 5) {
+		r := g.atom(counted)
+		c.Logic, c.Right = []string{"&&", "||"}[g.intn(2)], &r
+	}
+	return c
+}
+
+func (g *generator) atom(counted bool) Cond {
+	switch g.intn(6) {
+	case 5:
+		return Cond{Kind: CondVerbose, Not: g.chance(1, 2)}
 	case 0, 1:
 		return Cond{Kind: CondTracking, Not: g.chance(1, 2)}
 	case 2:

@@ -8,21 +8,33 @@
 //
 // The pieces:
 //
-//   - ir.go: the statement language (Program, Func, Stmt) and Normalize,
-//     which keeps a program valid Go after generation, mutation and
-//     shrinking (no dead code, every goto forward to a label that exists,
-//     a terminating statement at the end).
-//   - gen.go: Generate, a random program from a Source of choices.
-//   - render.go: Render, the Go source of a program, gofmt-clean, recording
-//     each statement's line.
+//   - ir.go: the statement language (Program, Func, Stmt, Cond) and
+//     Normalize, which keeps a program valid Go after generation, mutation
+//     and shrinking (no dead code, every goto forward to a label in an
+//     enclosing list, a terminating statement at the end).
+//   - gen.go: Generate, a random program from a Source of choices (a seed,
+//     or bytes from the fuzzer), half of them mutated correct skeletons.
+//   - render.go: Render, the gofmt-clean Go source of a program, recording
+//     each statement's line; RenderWant adds analysistest want comments.
 //   - oracle.go: Expect, the diagnostics the passes must and may report,
 //     computed by enumerating every path of every function under every
 //     context (tracking state before the call, reference count, each
-//     opaque choice).
-//   - run.go: running the three analyzers on rendered programs (written
-//     into a GOPATH-style directory, type-checked in process,
-//     analysed with golang.org/x/tools/go/analysis/checker) and Compare.
-//   - shrink.go: Shrink, a delta-debugging minimiser for disagreements.
+//     opaque choice), under the Ideal semantics or the Model of the
+//     engine's known limitations.
+//   - run.go: Analyze, which writes programs into a GOPATH-style tree,
+//     type-checks them in process and runs the three analyzers with
+//     golang.org/x/tools/go/analysis/checker; Compare and Judge, which
+//     classify a run as agreeing with Ideal, explained by Model (a known
+//     limitation, with Explain naming which), or a new disagreement.
+//   - shrink.go: Shrink, a delta-debugging minimiser, used to turn a
+//     disagreement into a small reproducer.
+//
+// The tests: TestFixedSeeds (200 programs, part of go test ./...),
+// FuzzEngine (go test -run='^$' -fuzz='^FuzzEngine$' -fuzztime=60s
+// ./internal/difftest), the oracle's own tests, TestRegressions (each
+// disagreement found, minimised, in testdata/src/difftest/regressions
+// with the oracle's want comments) and TestReadings (how other readings
+// of the specification would change verdicts).
 package difftest
 
 import "fmt"
@@ -77,13 +89,31 @@ const (
 	CondTracking CondKind = iota // s.loggedOff / !s.loggedOff
 	CondRefcount                 // s.refs <op> 0, after the decrement
 	CondOpaque                   // opaque(): a fresh unknown bool at each evaluation
+	CondVerbose                  // s.verbose / !s.verbose: a field nothing writes, not tracking state
 )
 
-// Cond is an if's condition.
+// Cond is an if's condition: an atom, or with Right, "atom Logic Right"
+// (Go's short-circuit && or ||; Right is an atom).
 type Cond struct {
-	Kind CondKind
-	Not  bool   // CondTracking: !s.loggedOff
-	Op   string // CondRefcount: ==, !=, <, <=, >, >=
+	Kind  CondKind
+	Not   bool   // CondTracking, CondVerbose: negated
+	Op    string // CondRefcount: ==, !=, <, <=, >, >=
+	Logic string // "&&" or "||" when Right is set
+	Right *Cond
+}
+
+// Atom returns the condition without its right operand.
+func (c Cond) Atom() Cond {
+	c.Logic, c.Right = "", nil
+	return c
+}
+
+// atoms returns the atoms of a condition, left to right.
+func (c *Cond) atoms() []*Cond {
+	if c.Right != nil {
+		return []*Cond{c, c.Right}
+	}
+	return []*Cond{c}
 }
 
 // Stmt is one statement. Compound statements own their lists.
@@ -138,6 +168,10 @@ func cloneList(l []*Stmt) []*Stmt {
 	out := make([]*Stmt, len(l))
 	for i, s := range l {
 		c := *s
+		if s.Cond.Right != nil {
+			r := *s.Cond.Right
+			c.Cond.Right = &r
+		}
 		c.Then, c.Else, c.Body, c.Default = cloneList(s.Then), cloneList(s.Else), cloneList(s.Body), cloneList(s.Default)
 		if s.Cases != nil {
 			c.Cases = make([][]*Stmt, len(s.Cases))
@@ -298,8 +332,12 @@ func Normalize(f *Func) {
 		// StoreLogoff has no count: drop its refcount conditions and
 		// decrements (shrinking may move statements around).
 		walk(f.Body, func(s *Stmt) {
-			if s.Kind == KIf && s.Cond.Kind == CondRefcount {
-				s.Cond = Cond{Kind: CondOpaque}
+			if s.Kind == KIf {
+				for _, a := range s.Cond.atoms() {
+					if a.Kind == CondRefcount {
+						a.Kind, a.Op = CondOpaque, ""
+					}
+				}
 			}
 		})
 	}
@@ -312,8 +350,12 @@ func Normalize(f *Func) {
 			if s.Kind == KDec && !(top && i == 0 && !f.IsLogoff()) {
 				continue
 			}
-			if s.Kind == KIf && s.Cond.Kind == CondRefcount && !dec {
-				s.Cond = Cond{Kind: CondOpaque}
+			if s.Kind == KIf && !dec {
+				for _, a := range s.Cond.atoms() {
+					if a.Kind == CondRefcount {
+						a.Kind, a.Op = CondOpaque, ""
+					}
+				}
 			}
 			for _, sub := range s.Lists() {
 				*sub = strip(*sub, false)

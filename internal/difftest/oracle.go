@@ -3,6 +3,7 @@ package difftest
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -21,29 +22,46 @@ import (
 // belongs to the world it starts in. When StoreLogoff never writes it, the
 // field is an ordinary store field whose entry value is unknown (both are
 // tried), and a path belongs to both worlds, since nothing it tests says
-// which one it is in. Release with s.refs-- first is run with the
-// decremented count zero, positive and negative. After that, the ideal
-// semantics is plain Go: a test of s.loggedOff reads what the path last
-// wrote, opaque() is a fresh coin at each call, deferred calls run last in
-// first out at each return, a panic ends a path that is not a return.
+// which one it is in. s.verbose is such a field too, never written by
+// anyone. Release with s.refs-- first is run with the decremented count
+// zero, positive and negative. After that, the ideal semantics is plain
+// Go: a test of a field reads what the path last wrote, opaque() is a
+// fresh coin at each call, deferred calls run last in first out at each
+// return, a panic ends a path that is not a return, and an if whose both
+// edges reach the same instruction is no test (go/ssa folds it away).
 //
-// Rules. Each rule is decided exactly as the passes define it (README
-// "Rules" and "Design decisions", passes/*), in terms of paths:
+// Opaque conditions are calls, not parameters: the engine, like any ESP
+// property simulation, does not correlate two tests of data it does not
+// track, so a parameter tested twice would let it explore combinations Go
+// never runs, which the design accepts. With a fresh value at each call,
+// plain Go and the engine's documented precision coincide.
+//
+// Rules. Each rule is decided as SPEC §3 and the README state it, in the
+// passes' terms (what a final path is, which returns are exempt, what a
+// guard is), on paths:
 //
 //   - a path is final when Release keeps no count or the decremented count
-//     is zero; not final when it is positive. A negative count is neither
-//     (engine.Store.MayBeFinal / MayNotBeFinal test zero and positive only).
+//     is zero; not final when it is positive. A negative count is neither,
+//     as engine.Store.MayBeFinal / MayNotBeFinal have it (the README says
+//     negative counts are final; see TestReadings for why the code's
+//     reading is the sensible one).
 //   - StoreLogoff: a return is a shutdown unless it is a failure return on a
-//     path that has not called StoreLogoffTransports (a rejected call), or
-//     the path runs in the LoggedOff world (an idempotent second
-//     StoreLogoff); a keyless field gives no LoggedOff-only path.
+//     path that has done nothing yet (no StoreLogoffTransports, no effect: a
+//     rejected call; SPEC §2 "before doing anything else"), or the path
+//     runs in the LoggedOff world (an idempotent second StoreLogoff); a
+//     keyless field gives no LoggedOff-only path.
 //   - effects before StoreLogoffTransports are calls that are not harmless:
 //     s.inbox.Close(), any other use of the support object, and releasing
 //     it (SPEC §3: "anything not harmless").
 //   - "guarded" (abortflag): a StoreLogoffTransports call on a final path in
-//     the LoggedOff world that passed a test of a field StoreLogoff never
-//     sets is reported at that test (the first such on the path), else at
-//     the call.
+//     the LoggedOff world that is control dependent on a test of a field
+//     StoreLogoff never sets is reported at that test (README: such a
+//     guard "is reported by abortflag when it guards the abort call"), else
+//     at the call.
+//
+// Where the passes' code departs from these documents, the departure is a
+// field of Semantics, on in Model; regressions_test.go keeps one case for
+// each.
 //
 // Where the analyzer may choose among several right answers, Expect
 // returns them in May but requires only one in Must: the engine merges
@@ -52,58 +70,53 @@ import (
 //   - "call to X runs before": the effect reported for a call may be the
 //     first effect of any offending path; the earliest of all of them must
 //     be reported (it is the earliest of its own class).
-//   - "this guard tests": likewise for the first foreign guard.
+//   - "this guard tests": likewise for the first guard of the call.
+//
+// Silence the oracle accepts, each because the passes report the same
+// mistake otherwise or because SPEC §3 says so:
+//
+//   - abortflag says nothing when StoreLogoff never calls
+//     StoreLogoffTransports: storelogoff reports that, and there is no
+//     protocol for Release to complete (README "Design decisions").
+//   - storelogoff's "runs before" and "twice" are not reported on paths of
+//     a second, idempotent StoreLogoff (LoggedOff world, keyed tracking).
+//   - a final path that skipped the abort call because a foreign test
+//     decided so is not reported as missing it: the guard is reported.
+//   - abortflag's checks of calls, and "missing" reports, concern final
+//     paths only; a negative count is not final (above).
 //
 // Nothing else is optional: for the statements of this language the
 // engine claims precision, so the analyzer must report every violation
 // the oracle finds (Must) and nothing outside May. The generated programs
 // avoid what the engine documents as beyond it (unknown callees receiving
 // the store, store methods in conditions, recursion, non-constant flags),
-// so no "cannot prove, stay silent" exemption applies to them. The
-// exemptions the passes make for paths the engine marks Opaque or Escaped
-// cannot arise here, except Escaped after 8 pending defers, which needs 8
-// loop iterations, more than the oracle runs (maxIter).
+// so no "cannot prove, stay silent" exemption applies to them: the
+// exemptions for paths the engine marks Opaque or Escaped cannot arise,
+// except Escaped after 8 pending defers, which needs more defers than the
+// generated functions hold.
 
 // Semantics selects deliberate departures from plain Go semantics, to
 // model what the engine is known to do (Model) rather than what is right
 // (Ideal). A disagreement with Ideal that disappears under Model is a
 // known, documented engine limitation; any other is a new finding.
 type Semantics struct {
-	// Tracking says what a test of a keyed s.loggedOff reads after the
-	// path itself wrote the field.
-	Tracking TrackingMode
 	// ForeignUnknown: a test of a field StoreLogoff never writes reads a
-	// fresh unknown value each time (the engine does not correlate two
-	// tests of a field it does not track, nor see the function's writes).
+	// fresh unknown value each time, so two tests of it on one path are
+	// not correlated (README: such a guard is "an ordinary condition").
 	ForeignUnknown bool
-	// ReleaseNoEffect: releasing the support object before
-	// StoreLogoffTransports is not an effect for the storelogoff pass.
-	ReleaseNoEffect bool
-	// DeferredUnnamed: an effect made by a deferred call is named "a call"
-	// (the storelogoff pass looks for a call expression at the position
-	// of the defer keyword, where go/ssa places a deferred call).
-	DeferredUnnamed bool
-	// NegativeFinal: a negative count is final (README "Design decisions"
-	// says so; the passes test only zero).
+	// NegativeFinal: a negative count is final. Not in Model: another
+	// reading of the specification, see TestReadings; the README says a
+	// path on which the count can only be negative is not final.
 	NegativeFinal bool
 }
 
-// TrackingMode is how a keyed tracking field reads after a write.
-type TrackingMode uint8
-
-// Tracking modes.
-const (
-	TrackConcrete TrackingMode = iota // what the path wrote (plain Go)
-	TrackStale                        // the value on entry, as if not written
-	TrackUnknown                      // either value, chosen at each test
-)
-
-// Ideal is plain Go semantics with the passes' rules.
+// Ideal is plain Go semantics with the rules as SPEC §3 and the README
+// state them.
 var Ideal = Semantics{}
 
 // Model is the engine as documented or known (see the Semantics fields
 // and the regression cases in testdata/src/difftest/regressions).
-var Model = Semantics{Tracking: TrackUnknown, ForeignUnknown: true, ReleaseNoEffect: true, DeferredUnnamed: true}
+var Model = Semantics{ForeignUnknown: true}
 
 // Diag is one diagnostic: the pass, the line, the message.
 type Diag struct {
@@ -148,7 +161,7 @@ const (
 	msgAFMissing = "Release does not call " + slt + "(LOGOFF_ABORT) on a final path where StoreLogoff has not called it"
 	msgAFGuard   = "StoreLogoffTransports here is not guarded by the state StoreLogoff sets, so it runs a second time after StoreLogoff"
 	msgAFNoWait  = "Release passes 0x1 (LOGOFF_NO_WAIT) to StoreLogoffTransports; it must pass LOGOFF_ABORT (0x8)"
-	msgAFForeign = "this guard tests s.loggedOff, which StoreLogoff never sets"
+	msgAFForeign = "this guard tests %s, which StoreLogoff never sets"
 )
 
 // Expect runs the oracle on p (rendered, so lines are known) under sem.
@@ -163,11 +176,11 @@ func Expect(p *Program, sem Semantics) (*Expectation, error) {
 	if err != nil {
 		return nil, err
 	}
-	exp.Paths = len(lp) + len(rp)
-	calls := expectLogoff(exp, p.Logoff, lp)
-	expectRelease(exp, p.Release, rp, p.Refcounted(), sem)
+	exp.Paths = len(lp.paths) + len(rp.paths)
+	calls := expectLogoff(exp, p.Logoff, lp.paths, sem)
+	expectRelease(exp, p.Release, rp.paths, sem)
 	if calls {
-		expectAbort(exp, p.Release, rp, p.Refcounted(), sem)
+		expectAbort(exp, p.Release, rp, sem)
 	}
 	return exp, nil
 }
@@ -200,6 +213,7 @@ const (
 type instr struct {
 	op   opcode
 	s    *Stmt
+	cond Cond // oCond: the atom tested
 	next []int
 	loop int
 }
@@ -239,16 +253,37 @@ func (c *compiler) list(l []*Stmt) {
 func (c *compiler) stmt(s *Stmt) {
 	switch s.Kind {
 	case KIf:
-		at := c.emit(instr{op: oCond, s: s, next: []int{0, 0}})
-		c.code[at].next[0] = c.here()
+		// Short-circuit: each atom is a test of its own, as in go/ssa.
+		// Edges to fill: toThen, toElse (instruction, successor index).
+		type edge struct{ at, i int }
+		at := c.emit(instr{op: oCond, s: s, cond: s.Cond.Atom(), next: []int{0, 0}})
+		toThen, toElse := []edge{{at, 0}}, []edge{{at, 1}}
+		if r := s.Cond.Right; r != nil {
+			right := c.emit(instr{op: oCond, s: s, cond: *r, next: []int{0, 0}})
+			if s.Cond.Logic == "&&" {
+				c.code[at].next[0] = right
+				toThen = []edge{{right, 0}}
+				toElse = append(toElse, edge{right, 1})
+			} else {
+				c.code[at].next[1] = right
+				toThen = append(toThen, edge{right, 0})
+				toElse = []edge{{right, 1}}
+			}
+		}
+		fill := func(es []edge, pc int) {
+			for _, e := range es {
+				c.code[e.at].next[e.i] = pc
+			}
+		}
+		fill(toThen, c.here())
 		c.list(s.Then)
 		if s.HasElse {
 			j := c.emit(instr{op: oJump, next: []int{0}})
-			c.code[at].next[1] = c.here()
+			fill(toElse, c.here())
 			c.list(s.Else)
 			c.code[j].next[0] = c.here()
 		} else {
-			c.code[at].next[1] = c.here()
+			fill(toElse, c.here())
 		}
 	case KSwitch:
 		at := c.emit(instr{op: oSwitch, s: s, next: make([]int, len(s.Cases)+1)})
@@ -355,14 +390,17 @@ type pstate struct {
 	effect       bool // an effect ran before any StoreLogoffTransports
 	effectLine   int
 	effectCallee string
-	foreign      bool // the path tested s.loggedOff, which StoreLogoff never sets
-	guardLine    int  // the first such test
+	// foreign: the tests of s.loggedOff, when StoreLogoff never sets it,
+	// that the path passed, in order (instruction indexes).
+	foreign []int
+	verbose int8 // s.verbose, once a test read it: 0, 1; -1 before
 }
 
 // event is a call on the support object (or an effect) on a path.
 type event struct {
 	kind  Kind // KSLT, KRelease, KUse
 	line  int
+	node  int    // the instruction: the call, or the defer statement of a deferred call
 	st    pstate // before the call
 	flags FlagArg
 }
@@ -381,18 +419,23 @@ type path struct {
 
 func sat(n int) int { return min(n+1, 2) }
 
+// explored is every path of a function, with its flat code.
+type explored struct {
+	code  []instr
+	paths []path
+}
+
 // explore runs every path of f.
-func explore(f *Func, keyed, counted bool, sem Semantics) ([]path, error) {
-	code := compile(f)
-	var out []path
+func explore(f *Func, keyed, counted bool, sem Semantics) (*explored, error) {
+	x := &explored{code: compile(f)}
 	ch := &chooser{}
 	for {
-		out = append(out, run(code, f, ch, keyed, counted, sem))
-		if len(out) > maxPaths {
+		x.paths = append(x.paths, run(x.code, f, ch, keyed, counted, sem))
+		if len(x.paths) > maxPaths {
 			return nil, ErrTooManyPaths
 		}
 		if !ch.next() {
-			return out, nil
+			return x, nil
 		}
 	}
 }
@@ -409,32 +452,27 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool, sem Semantics)
 	if counted {
 		p.ctx.count = []countClass{cZero, cPos, cNeg}[ch.choose(3)]
 	}
-	st := pstate{logged: p.ctx.init}
+	st := pstate{logged: p.ctx.init, verbose: -1}
 	loops := map[int]int{}
-	var defers []*Stmt
+	var defers []int // the defer instructions run
 
-	act := func(kind Kind, flags FlagArg, line int, deferred bool) {
+	act := func(kind Kind, flags FlagArg, line, node int, deferred bool) {
 		effect := func() {
 			if st.slt == 0 && !st.effect {
 				st.effect, st.effectLine = true, line
 				st.effectCallee = calleeText(kind)
-				if deferred && sem.DeferredUnnamed {
-					st.effectCallee = "a call"
-				}
 			}
 		}
 		switch kind {
 		case KSLT:
-			p.events = append(p.events, event{kind: KSLT, line: line, st: st, flags: flags})
+			p.events = append(p.events, event{kind: KSLT, line: line, node: node, st: st, flags: flags})
 			st.slt = sat(st.slt)
 		case KRelease:
-			p.events = append(p.events, event{kind: KRelease, line: line, st: st})
-			if !sem.ReleaseNoEffect {
-				effect()
-			}
+			p.events = append(p.events, event{kind: KRelease, line: line, node: node, st: st})
+			effect()
 			st.rel = sat(st.rel)
 		case KUse:
-			p.events = append(p.events, event{kind: KUse, line: line, st: st})
+			p.events = append(p.events, event{kind: KUse, line: line, node: node, st: st})
 			effect()
 		case KClose:
 			effect()
@@ -450,9 +488,16 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool, sem Semantics)
 		in := code[pc]
 		switch in.op {
 		case oCond:
-			pc = in.next[1]
-			if evalCond(in.s, &st, p.ctx, keyed, sem, ch) {
+			if yes, no := target(code, in.next[0]), target(code, in.next[1]); yes == no {
+				// Both edges go to the same place: go/ssa folds such an
+				// if away, so it tests nothing and guards nothing.
+				pc = yes
+				break
+			}
+			if evalCond(in.cond, pc, &st, p.ctx, keyed, sem, ch) {
 				pc = in.next[0]
+			} else {
+				pc = in.next[1]
 			}
 		case oSwitch:
 			pc = in.next[ch.choose(len(in.next))]
@@ -469,14 +514,15 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool, sem Semantics)
 		case oJump:
 			pc = in.next[0]
 		case oAct:
-			act(in.s.Kind, in.s.Flags, in.s.Line, false)
+			act(in.s.Kind, in.s.Flags, in.s.Line, pc, false)
 			pc++
 		case oDefer:
-			defers = append(defers, in.s)
+			defers = append(defers, pc)
 			pc++
 		case oReturn:
 			for i := len(defers) - 1; i >= 0; i-- {
-				act(defers[i].Call, defers[i].Flags, defers[i].Line, true)
+				d := code[defers[i]].s
+				act(d.Call, d.Flags, d.Line, defers[i], true)
 			}
 			p.exit = &exitInfo{line: in.s.Line, failure: f.IsLogoff() && in.s.Failure, st: st}
 			return p
@@ -489,30 +535,50 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool, sem Semantics)
 	}
 }
 
-func evalCond(s *Stmt, st *pstate, c ctx, keyed bool, sem Semantics, ch *chooser) bool {
+// target follows jumps from pc to the first instruction that does
+// something.
+func target(code []instr, pc int) int {
+	for range len(code) {
+		if code[pc].op != oJump {
+			return pc
+		}
+		pc = code[pc].next[0]
+	}
+	return pc
+}
+
+func evalCond(cond Cond, pc int, st *pstate, c ctx, keyed bool, sem Semantics, ch *chooser) bool {
 	var v bool
-	switch s.Cond.Kind {
+	switch cond.Kind {
 	case CondOpaque:
 		return ch.choose(2) == 1
 	case CondRefcount:
-		v = compareCount(c.count, s.Cond.Op)
+		v = compareCount(c.count, cond.Op)
 		return v
+	case CondVerbose:
+		// Nothing writes s.verbose: its value is unknown but fixed on a
+		// path (with ForeignUnknown, unknown at each test).
+		if st.verbose < 0 || sem.ForeignUnknown {
+			st.verbose = int8(ch.choose(2))
+		}
+		v = st.verbose == 1
+		if !slices.Contains(st.foreign, pc) {
+			st.foreign = append(st.foreign, pc)
+		}
 	case CondTracking:
 		switch {
-		case keyed && st.written && sem.Tracking == TrackStale:
-			v = c.init
-		case keyed && st.written && sem.Tracking == TrackUnknown:
-			v = ch.choose(2) == 1
-		case !keyed && sem.ForeignUnknown:
+		case !keyed && !st.written && sem.ForeignUnknown:
 			v = ch.choose(2) == 1
 		default:
 			v = st.logged
 		}
-		if !keyed && !st.foreign {
-			st.foreign, st.guardLine = true, s.Line
+		// A foreign test reads an untracked field whose value the path
+		// does not know: not one it wrote itself.
+		if !keyed && !st.written && !slices.Contains(st.foreign, pc) {
+			st.foreign = append(st.foreign, pc)
 		}
 	}
-	return v != s.Cond.Not
+	return v != cond.Not
 }
 
 // compareCount decides s.refs <op> 0 for a count class.
@@ -540,7 +606,7 @@ func compareCount(c countClass, op string) bool {
 // expectLogoff decides the storelogoff rules; it returns whether
 // StoreLogoff calls StoreLogoffTransports on some path (in any world),
 // which abortflag needs.
-func expectLogoff(exp *Expectation, f *Func, paths []path) bool {
+func expectLogoff(exp *Expectation, f *Func, paths []path, sem Semantics) bool {
 	const pass = "storelogoff"
 	calls := false
 	for _, p := range paths {
@@ -551,7 +617,8 @@ func expectLogoff(exp *Expectation, f *Func, paths []path) bool {
 	// A shutdown return: not rejected, not an idempotent second call.
 	shutdown := func(p path) bool {
 		e := p.exit
-		return e != nil && p.ctx.fresh && !(e.failure && e.st.slt == 0)
+		rejected := e != nil && e.failure && e.st.slt == 0 && !e.st.effect
+		return e != nil && p.ctx.fresh && !rejected
 	}
 	if !calls {
 		for _, p := range paths {
@@ -608,7 +675,7 @@ func final(c countClass, sem Semantics) bool {
 }
 
 // expectRelease decides the releaseorder rules.
-func expectRelease(exp *Expectation, f *Func, paths []path, counted bool, sem Semantics) {
+func expectRelease(exp *Expectation, f *Func, paths []path, sem Semantics) {
 	const pass = "releaseorder"
 	released := false
 	for _, p := range paths {
@@ -648,10 +715,42 @@ func expectRelease(exp *Expectation, f *Func, paths []path, counted bool, sem Se
 
 // expectAbort decides the abortflag rules (eager protocol; the generated
 // programs never save their flags).
-func expectAbort(exp *Expectation, f *Func, paths []path, counted bool, sem Semantics) {
+//
+// A StoreLogoffTransports call is guarded by a foreign test (one of a
+// field StoreLogoff never sets) when it is control dependent on it,
+// directly or through other branches: the test decides whether the call
+// runs (README: such a guard "is reported by abortflag when it guards the
+// abort call").
+func expectAbort(exp *Expectation, f *Func, x *explored, sem Semantics) {
 	const pass = "abortflag"
-	guards := map[int]map[int]bool{} // call line -> first foreign guards
-	for _, p := range paths {
+	cd := controlDeps(x.code)
+	guardOf := func(ev event) (int, bool) {
+		for _, g := range ev.st.foreign {
+			if cd[ev.node][g] {
+				return g, true
+			}
+		}
+		return 0, false
+	}
+	// The foreign tests that guard some call.
+	// The foreign tests that decide whether a call that runs on some path
+	// runs (a call in dead code is guarded by nothing).
+	guarding := map[int]bool{}
+	for _, p := range x.paths {
+		for _, ev := range p.events {
+			if ev.kind != KSLT {
+				continue
+			}
+			for _, g := range ev.st.foreign {
+				if cd[ev.node][g] {
+					guarding[g] = true
+				}
+			}
+		}
+	}
+	guards := map[int]map[int]bool{} // call line -> guard lines
+	fields := map[int]string{}       // guard line -> the field it tests
+	for _, p := range x.paths {
 		if !final(p.ctx.count, sem) {
 			continue
 		}
@@ -659,14 +758,16 @@ func expectAbort(exp *Expectation, f *Func, paths []path, counted bool, sem Sema
 			if ev.kind != KSLT {
 				continue
 			}
+			g, guarded := guardOf(ev)
 			switch {
 			case ev.st.slt > 0:
 				exp.must(Diag{pass, ev.line, msgTwice})
-			case p.ctx.loggedOff && ev.st.foreign:
+			case p.ctx.loggedOff && guarded:
 				if guards[ev.line] == nil {
 					guards[ev.line] = map[int]bool{}
 				}
-				guards[ev.line][ev.st.guardLine] = true
+				guards[ev.line][x.code[g].s.Line] = true
+				fields[x.code[g].s.Line] = fieldOf(x.code[g].cond)
 			case p.ctx.loggedOff:
 				exp.must(Diag{pass, ev.line, msgAFGuard})
 			}
@@ -677,7 +778,7 @@ func expectAbort(exp *Expectation, f *Func, paths []path, counted bool, sem Sema
 	}
 	for _, gs := range guards {
 		for i, l := range sortedLines(gs) {
-			d := Diag{pass, l, msgAFForeign}
+			d := Diag{pass, l, fmt.Sprintf(msgAFForeign, fields[l])}
 			if i == 0 {
 				exp.must(d)
 			} else {
@@ -685,13 +786,115 @@ func expectAbort(exp *Expectation, f *Func, paths []path, counted bool, sem Sema
 			}
 		}
 	}
-	for _, p := range paths {
+	// A path that skipped the call because a foreign test said so is the
+	// guard's report, not this one.
+	skippedByGuard := func(st pstate) bool {
+		for _, g := range st.foreign {
+			if guarding[g] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range x.paths {
 		e := p.exit
-		if e != nil && final(p.ctx.count, sem) && p.ctx.fresh && e.st.slt == 0 && !e.st.foreign {
+		if e != nil && final(p.ctx.count, sem) && p.ctx.fresh && e.st.slt == 0 && !skippedByGuard(e.st) {
 			exp.must(Diag{pass, f.Line, msgAFMissing})
 			break
 		}
 	}
+}
+
+func fieldOf(c Cond) string {
+	if c.Kind == CondVerbose {
+		return "s.verbose"
+	}
+	return "s.loggedOff"
+}
+
+// controlDeps returns, for each instruction, the branch instructions it is
+// control dependent on, directly or transitively: from post-dominators of
+// the flat code, where returns and panics go to one exit node.
+func controlDeps(code []instr) []map[int]bool {
+	n := len(code)
+	exit := n
+	succs := make([][]int, n)
+	for i, in := range code {
+		switch in.op {
+		case oCond:
+			if yes, no := target(code, in.next[0]), target(code, in.next[1]); yes == no {
+				succs[i] = []int{yes}
+			} else {
+				succs[i] = []int{in.next[0], in.next[1]}
+			}
+		case oSwitch, oLoopTest, oJump:
+			succs[i] = slices.Compact(slices.Sorted(slices.Values(in.next)))
+		case oReturn, oPanic:
+			succs[i] = []int{exit}
+		default:
+			succs[i] = []int{i + 1}
+		}
+	}
+	// pdom[i]: the nodes that post-dominate i (including i).
+	pdom := make([][]bool, n+1)
+	for i := range pdom {
+		pdom[i] = make([]bool, n+1)
+		for j := range pdom[i] {
+			pdom[i][j] = true
+		}
+	}
+	pdom[exit] = make([]bool, n+1)
+	pdom[exit][exit] = true
+	for changed := true; changed; {
+		changed = false
+		for i := n - 1; i >= 0; i-- {
+			next := make([]bool, n+1)
+			for j := range next {
+				next[j] = true
+			}
+			for _, s := range succs[i] {
+				for j := range next {
+					next[j] = next[j] && pdom[s][j]
+				}
+			}
+			next[i] = true
+			if !slices.Equal(next, pdom[i]) {
+				pdom[i], changed = next, true
+			}
+		}
+	}
+	// Direct: y depends on branch b when y post-dominates a successor of
+	// b but does not strictly post-dominate b.
+	deps := make([]map[int]bool, n)
+	for y := range n {
+		deps[y] = map[int]bool{}
+	}
+	for b := range n {
+		if len(succs[b]) < 2 {
+			continue
+		}
+		for _, s := range succs[b] {
+			for y := range n {
+				if pdom[s][y] && (y == b || !pdom[b][y]) {
+					deps[y][b] = true
+				}
+			}
+		}
+	}
+	// Transitive.
+	for changed := true; changed; {
+		changed = false
+		for y := range n {
+			for b := range deps[y] {
+				for c := range deps[b] {
+					if !deps[y][c] {
+						deps[y][c], changed = true, true
+					}
+				}
+			}
+		}
+	}
+	return deps
 }
 
 // Sorted returns diagnostics in order of line, pass, message.

@@ -53,12 +53,13 @@ type store struct {
 	inbox     Folder
 	refs      int32
 	loggedOff bool
+	verbose   bool
 }
 `
 
 // Render returns p's Go source and records each statement's line (and
 // each function's) in p. doc, when not empty, is the package comment
-// (without the comment markers, one line).
+// (without the comment markers; lines separated by newlines).
 func Render(p *Program, doc string) []byte {
 	return render(p, doc, nil)
 }
@@ -84,7 +85,9 @@ type renderer struct {
 func render(p *Program, doc string, want map[int][]string) []byte {
 	r := &renderer{line: 1, want: want}
 	if doc != "" {
-		r.printf("// %s\n", doc)
+		for _, l := range strings.Split(doc, "\n") {
+			r.printf("%s\n", strings.TrimRight("// "+l, " "))
+		}
 	}
 	r.printf(header, p.Pkg)
 	for _, f := range []*Func{p.Logoff, p.Release} {
@@ -175,6 +178,9 @@ func (r *renderer) stmt(s *Stmt, indent int) {
 }
 
 func condText(c Cond) string {
+	if c.Right != nil {
+		return condText(c.Atom()) + " " + c.Logic + " " + condText(*c.Right)
+	}
 	switch c.Kind {
 	case CondTracking:
 		if c.Not {
@@ -183,6 +189,11 @@ func condText(c Cond) string {
 		return "s.loggedOff"
 	case CondRefcount:
 		return "s.refs " + c.Op + " 0"
+	case CondVerbose:
+		if c.Not {
+			return "!s.verbose"
+		}
+		return "s.verbose"
 	}
 	return "opaque()"
 }

@@ -257,3 +257,136 @@ func Judge(r *Result) (Judgement, error) {
 	}
 	return j, nil
 }
+
+// A Limitation is one known departure of the engine from the ideal
+// semantics, as a change to the oracle's Semantics.
+type Limitation struct {
+	Name  string
+	Apply func(*Semantics)
+}
+
+// Limitations are the departures Model combines, each documented on its
+// Semantics field.
+var Limitations = []Limitation{
+	{"foreign-uncorrelated", func(s *Semantics) { s.ForeignUnknown = Model.ForeignUnknown }},
+}
+
+// Explain names the limitations that, each alone added to Ideal, account
+// for a result; when none alone does, the smallest pairs that do.
+func Explain(r *Result) []string {
+	try := func(ls ...Limitation) bool {
+		sem := Ideal
+		for _, l := range ls {
+			l.Apply(&sem)
+		}
+		exp, err := Expect(r.Program, sem)
+		return err == nil && Compare(exp, r.Diags).OK()
+	}
+	var out []string
+	for _, l := range Limitations {
+		if try(l) {
+			out = append(out, l.Name)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i, a := range Limitations {
+		for _, b := range Limitations[i+1:] {
+			if try(a, b) {
+				out = append(out, a.Name+"+"+b.Name)
+			}
+		}
+	}
+	if len(out) == 0 && try(Limitations...) {
+		out = append(out, "three or more")
+	}
+	return out
+}
+
+// Check analyses one program and judges the result.
+func Check(dir string, p *Program) (*Result, Judgement, error) {
+	rs, err := Analyze(dir, []*Program{p})
+	if err != nil {
+		return nil, Judgement{}, err
+	}
+	j, err := Judge(rs[0])
+	return rs[0], j, err
+}
+
+// signature is what kind of disagreement a judgement shows: direction,
+// pass and message of each difference from the model, lines left out.
+func signature(j Judgement) map[string]bool {
+	sig := map[string]bool{}
+	for _, d := range j.Model.Missing {
+		sig["missing "+d.Pass+": "+d.Msg] = true
+	}
+	for _, d := range j.Model.Unexpected {
+		sig["unexpected "+d.Pass+": "+d.Msg] = true
+	}
+	return sig
+}
+
+// Minimize shrinks a program that Differs from the oracle to a smaller
+// one showing a disagreement of the same kind (one of the same
+// differences, lines aside).
+func Minimize(dir string, p *Program) (*Program, error) {
+	_, j, err := Check(dir, p)
+	if err != nil {
+		return nil, err
+	}
+	if j.Class != Differs {
+		return p, nil
+	}
+	want := signature(j)
+	var failure error
+	small := Shrink(p, func(c *Program) bool {
+		if failure != nil {
+			return false
+		}
+		_, cj, err := Check(dir, c)
+		if err != nil {
+			failure = err
+			return false
+		}
+		if cj.Class != Differs {
+			return false
+		}
+		for s := range signature(cj) {
+			if want[s] {
+				return true
+			}
+		}
+		return false
+	})
+	// Re-render so the lines recorded in small are its own.
+	Render(small, "")
+	return small, failure
+}
+
+// MinimizeKnown shrinks a program whose disagreement the named limitation
+// explains to a smaller one it still explains (alone).
+func MinimizeKnown(dir string, p *Program, limitation string) (*Program, error) {
+	var failure error
+	small := Shrink(p, func(c *Program) bool {
+		if failure != nil {
+			return false
+		}
+		r, j, err := Check(dir, c)
+		if err != nil {
+			failure = err
+			return false
+		}
+		if j.Class != Known {
+			return false
+		}
+		for _, name := range Explain(r) {
+			if name == limitation {
+				return true
+			}
+		}
+		return false
+	})
+	Render(small, "")
+	return small, failure
+}

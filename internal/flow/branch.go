@@ -67,6 +67,8 @@ func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos)
 		}
 		if foreign != "" && !t.ForeignGuard {
 			yt.ForeignGuard, nt.ForeignGuard = true, true
+			g := int32(term.Block().Index + 1)
+			yt.guardBlock, nt.guardBlock, yt.guardSeen, nt.guardSeen = g, g, g, g
 			w.Guard, w.GuardField = at(site, condPos(term)), foreign
 		}
 		if yt.World != 0 {
@@ -135,7 +137,7 @@ func (ev *evaluation) load(p model.Path, t types.Type) value {
 		}
 		return rangeVal(lo, hi)
 	}
-	if i := a.keyIndex(p); i >= 0 && i < maxWritten && ev.t.Written[i] != 0 {
+	if i := a.slot(p, false); i >= 0 && i < maxWritten && ev.t.Written[i] != 0 {
 		// The function overwrote it.
 		if m := ev.t.Written[i]; m != writtenUnknown {
 			return a.written[m-1]

@@ -56,7 +56,9 @@ type Tuple struct {
 	// ForeignGuard: the path passed a guard on a store field that is not
 	// tracking state (Witness.Guard says where).
 	ForeignGuard bool
-	Escaped      bool // the store or its support went into code the engine cannot see
+	guardBlock   int32 // 1 + the index of the block ending in that guard, in the current function
+	guardSeen    int32 // the same for the last foreign guard the path passed, region ended or not
+	Escaped      bool  // the store or its support went into code the engine cannot see
 	Count        CountSet
 	World        WorldSet
 	Written      [maxWritten]uint8 // per tracking key: what this path wrote (see analysis.written)
@@ -215,12 +217,15 @@ func AnalyzeHelper(cfg *Config, fn *ssa.Function, support int) *Result {
 
 func run(cfg *Config, env *model.Env, entry Tuple) *Result {
 	a := &analysis{
-		cfg:    cfg,
-		top:    env.Fn,
-		res:    &Result{Fn: env.Fn},
-		events: map[eventKey]int{},
-		memo:   map[memoKey][]frameExit{},
-		stack:  map[*ssa.Function]bool{env.Fn: true},
+		cfg:      cfg,
+		top:      env.Fn,
+		res:      &Result{Fn: env.Fn},
+		events:   map[eventKey]int{},
+		memo:     map[memoKey][]frameExit{},
+		deferIDs: map[deferKey]int{},
+		postdoms: map[*ssa.Function][][]uint64{},
+		slots:    map[model.Path]int{},
+		stack:    map[*ssa.Function]bool{env.Fn: true},
 	}
 	for _, e := range a.function(env, state{entry: {}}, token.NoPos) {
 		a.res.Exits = append(a.res.Exits, Exit{Pos: returnPos(e.ret), Tuple: e.t, Witness: e.w, Failure: isFailure(e.ret)})
@@ -243,14 +248,87 @@ func returnPos(ret *ssa.Return) token.Pos {
 	return token.NoPos
 }
 
+// leaveGuards ends the foreign guards whose region block b leaves: b
+// post-dominates the guard, so it runs whichever way the guard went.
+func (a *analysis) leaveGuards(fn *ssa.Function, b *ssa.BasicBlock, s state) state {
+	var out state
+	for t, w := range s {
+		if t.guardBlock == 0 || int(t.guardBlock-1) == b.Index || !a.postDominates(fn, b.Index, int(t.guardBlock-1)) {
+			continue
+		}
+		if out == nil {
+			out = copyState(s)
+		}
+		delete(out, t)
+		t.ForeignGuard, t.guardBlock = false, 0
+		out.add(t, w)
+	}
+	if out == nil {
+		return s
+	}
+	return out
+}
+
+// postDominates reports whether block b is on every path from block g to
+// the function's exit, computing fn's post-dominator sets on first use.
+func (a *analysis) postDominates(fn *ssa.Function, b, g int) bool {
+	pd, ok := a.postdoms[fn]
+	if !ok {
+		pd = postDominators(fn)
+		a.postdoms[fn] = pd
+	}
+	return pd[g][b/64]&(1<<(b%64)) != 0
+}
+
+// postDominators computes, for each block, the set of blocks on every path
+// from it to an exit (a bitset), by the usual iteration to a fixed point.
+func postDominators(fn *ssa.Function) [][]uint64 {
+	n := len(fn.Blocks)
+	words := (n + 63) / 64
+	pd := make([][]uint64, n)
+	for i := range pd {
+		pd[i] = make([]uint64, words)
+		for w := range pd[i] {
+			pd[i][w] = ^uint64(0)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := n - 1; i >= 0; i-- {
+			b := fn.Blocks[i]
+			next := make([]uint64, words)
+			if len(b.Succs) > 0 {
+				copy(next, pd[b.Succs[0].Index])
+				for _, succ := range b.Succs[1:] {
+					for w := range next {
+						next[w] &= pd[succ.Index][w]
+					}
+				}
+			}
+			next[i/64] |= 1 << (i % 64)
+			for w := range next {
+				if next[w] != pd[i][w] {
+					pd[i] = next
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return pd
+}
+
 type analysis struct {
-	cfg    *Config
-	top    *ssa.Function
-	res    *Result
-	events map[eventKey]int
-	memo   map[memoKey][]frameExit
-	stack  map[*ssa.Function]bool
-	defers []deferSite
+	cfg      *Config
+	top      *ssa.Function
+	res      *Result
+	events   map[eventKey]int
+	memo     map[memoKey][]frameExit
+	stack    map[*ssa.Function]bool
+	defers   []deferSite
+	deferIDs map[deferKey]int
+	postdoms map[*ssa.Function][][]uint64
+	slots    map[model.Path]int // Written slots of state fields that are not tracking keys
 	// written holds the values paths wrote into tracking keys.
 	written []value
 }
@@ -266,6 +344,11 @@ type memoKey struct {
 	env  string
 	t    Tuple
 	site token.Pos
+}
+
+type deferKey struct {
+	call *ssa.Defer
+	env  string
 }
 
 type deferSite struct {
@@ -308,7 +391,7 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 				continue
 			}
 			dirty[b.Index] = false
-			s := copyState(in[b.Index])
+			s := a.leaveGuards(fn, b, copyState(in[b.Index]))
 			for _, instr := range b.Instrs {
 				s = a.instr(env, instr, s, site)
 			}
@@ -371,8 +454,15 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 	case *ssa.Go:
 		return a.effect(s, at(site, i.Pos()))
 	case *ssa.Defer:
-		id := len(a.defers)
-		a.defers = append(a.defers, deferSite{env, i})
+		// One id per defer statement and environment, so that a defer
+		// in a loop reaches a fixed point.
+		key := deferKey{i, env.Key()}
+		id, ok := a.deferIDs[key]
+		if !ok {
+			id = len(a.defers)
+			a.deferIDs[key] = id
+			a.defers = append(a.defers, deferSite{env, i})
+		}
 		out := state{}
 		for t, w := range s {
 			if len(t.defers) >= 8 {
@@ -440,7 +530,11 @@ func (a *analysis) event(kind EventKind, pos token.Pos, t Tuple, w Witness, sup 
 
 func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instruction, s state, site token.Pos) state {
 	op := a.cfg.Model.Classify(env, common, instr)
-	pos := at(site, instr.Pos())
+	pos := instr.Pos()
+	if common.Pos().IsValid() {
+		pos = common.Pos() // for defer and go, the call rather than the keyword
+	}
+	pos = at(site, pos)
 	switch op.Kind {
 	case model.OpHarmless:
 		return s
@@ -469,7 +563,7 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 			t.Releases = inc(t.Releases)
 			out.add(t, w)
 		}
-		return out
+		return a.effect(out, pos) // releasing it first is an effect too
 	case model.OpUse:
 		out := state{}
 		for t, w := range s {
@@ -539,21 +633,24 @@ func (a *analysis) store(env *model.Env, st *ssa.Store, s state, site token.Pos)
 			return s // other bits of a bitmask
 		}
 	}
+	if !isStateType(st.Val.Type()) {
+		return s
+	}
 	return a.overwrite(s, path, v)
 }
 
-// maxWritten bounds the tracking keys whose writes a path remembers.
-const maxWritten = 4
+// maxWritten bounds the state fields whose writes a path remembers.
+const maxWritten = 6
 
 // writtenUnknown marks a key overwritten with a value the engine does not
 // know; other non-zero marks are 1 + an index into analysis.written.
 const writtenUnknown = 255
 
-// overwrite notes that the paths wrote v into a tracking key: what they
-// read of it afterwards is v in every world, no longer a sign of whether
-// StoreLogoff ran.
+// overwrite notes that the paths wrote v into a state field: what they
+// read of it afterwards is v in every world (for a tracking key, no longer
+// a sign of whether StoreLogoff ran).
 func (a *analysis) overwrite(s state, path model.Path, v value) state {
-	i := a.keyIndex(path)
+	i := a.slot(path, true)
 	if i < 0 || i >= maxWritten {
 		return s
 	}
@@ -588,6 +685,27 @@ func (a *analysis) keyIndex(path model.Path) int {
 		}
 	}
 	return -1
+}
+
+// slot returns where a path's Written remembers writes to a store field:
+// the tracking keys first, then other state fields in the order they are
+// first written (create), while there is room; -1 if nowhere.
+func (a *analysis) slot(path model.Path, create bool) int {
+	if i := a.keyIndex(path); i >= 0 {
+		return i
+	}
+	if i, ok := a.slots[path]; ok {
+		return i
+	}
+	if !create || path == a.cfg.Refcount {
+		return -1
+	}
+	i := len(a.cfg.Keys) + len(a.slots)
+	if i >= maxWritten {
+		return -1
+	}
+	a.slots[path] = i
+	return i
 }
 
 func (a *analysis) write(w Write) {
@@ -728,8 +846,8 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 	envKey := cenv.Key()
 	out := state{}
 	for t, w := range s {
-		pending := t.defers
-		t.defers = ""
+		pending, guard, guardBlock, guardSeen := t.defers, t.ForeignGuard, t.guardBlock, t.guardSeen
+		t.defers, t.ForeignGuard, t.guardBlock, t.guardSeen = "", false, 0, 0
 		mk := memoKey{callee, envKey, t, csite}
 		exits, ok := a.memo[mk]
 		if !ok {
@@ -740,7 +858,8 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 		}
 		for _, e := range exits {
 			et, ew := e.t, w.then(e.w)
-			et.defers = pending
+			// The callee's guards end with it; the caller's go on.
+			et.defers, et.ForeignGuard, et.guardBlock, et.guardSeen = pending, guard, guardBlock, guardSeen
 			if et.Effect && !t.Effect && site == token.NoPos {
 				// An effect inside a helper or closure is the call's.
 				ew.Effect = callPos

@@ -77,10 +77,18 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 			rep.Report(ev.Pos, fmt.Sprintf("Release passes %s to StoreLogoffTransports; it must pass LOGOFF_ABORT (0x8)", mapi.DescribeFlags(ev.Flags.Const)))
 		}
 	}
+	// A path that skipped the call because of a guard on the wrong state
+	// is that guard's fault, reported above.
+	guards := map[token.Pos]bool{}
+	for _, ev := range st.Release.Calls() {
+		if ev.Before.ForeignGuard {
+			guards[ev.Witness.Guard] = true
+		}
+	}
 	var missing []flow.Exit
 	for _, e := range st.Release.Exits {
 		t := e.Tuple
-		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !t.ForeignGuard {
+		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !guards[e.Witness.Guard] {
 			missing = append(missing, e)
 		}
 	}

@@ -89,10 +89,10 @@ func check(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 }
 
 // shutdown reports whether the paths of e are a shutdown the rule speaks
-// of: not a rejected call, not a second StoreLogoff after the first made
+// of: not a rejected call (a failure returned before doing anything), not a second StoreLogoff after the first made
 // the call, and nothing the engine could not follow.
 func shutdown(e flow.Exit) bool {
 	t := e.Tuple
-	rejected := e.Failure && t.SLT == 0
+	rejected := e.Failure && t.SLT == 0 && !t.Effect
 	return !rejected && t.World != flow.LoggedOff && !t.Opaque && !t.Escaped
 }

@@ -1,0 +1,293 @@
+package difftest
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The oracle's own tests: small programs whose verdicts are worked out by
+// hand, independently of the engine.
+
+// expectDiags renders p and returns the oracle's must and may sets.
+func expectDiags(t *testing.T, p *Program, sem Semantics) (must, may []Diag) {
+	t.Helper()
+	p.Pkg = "p"
+	Normalize(p.Logoff)
+	Normalize(p.Release)
+	Render(p, "")
+	exp, err := Expect(p, sem)
+	require.NoError(t, err)
+	for d := range exp.Must {
+		require.True(t, exp.May[d], "must ⊆ may")
+	}
+	return Sorted(exp.Must), Sorted(exp.May)
+}
+
+func d(pass string, line int, msg string) Diag { return Diag{pass, line, msg} }
+
+// only keeps one pass's diagnostics.
+func only(pass string, ds []Diag) []Diag {
+	var out []Diag
+	for _, x := range ds {
+		if x.Pass == pass {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func TestOracleCorrectStores(t *testing.T) {
+	for _, p := range []*Program{
+		{Logoff: correctLogoff(), Release: correctRelease()},
+		// Refcounted, early return while references remain.
+		{Logoff: correctLogoff(), Release: fn("Release", st(KDec),
+			ifS(Cond{Kind: CondRefcount, Op: ">"}, st(KReturn)),
+			ifS(notTracked, sltS(FlagsAbort)), st(KRelease), st(KReturn))},
+		// Deferred release, failure return before anything, logging first.
+		{Logoff: fn("StoreLogoff", st(KLog), ifS(Cond{Kind: CondOpaque}, &Stmt{Kind: KReturn, Failure: true}),
+			ifS(tracked, st(KReturn)), sltS(FlagsCaller), st(KSetTracking), st(KClose), st(KReturn)),
+			Release: fn("Release", deferS(KRelease, 0), ifS(notTracked, sltS(FlagsAbort)), st(KReturn))},
+		// A negative count panics; a vacuous if guards nothing.
+		{Logoff: correctLogoff(), Release: fn("Release", st(KDec),
+			ifS(Cond{Kind: CondRefcount, Op: "<"}, st(KPanic)),
+			ifS(Cond{Kind: CondRefcount, Op: "!="}, st(KReturn)),
+			ifS(Cond{Kind: CondOpaque}),
+			ifS(notTracked, sltS(FlagsAbort)), st(KRelease), st(KReturn))},
+	} {
+		must, may := expectDiags(t, p, Ideal)
+		require.Empty(t, may, "\n%s", Listing(Render(p, "")))
+		require.Empty(t, must)
+	}
+}
+
+func TestOracleStoreLogoff(t *testing.T) {
+	// Close before the call; a path that skips it; a second call in a loop.
+	closeS, skip, ret := st(KClose), ifS(Cond{Kind: CondOpaque}, st(KReturn)), st(KReturn)
+	first, loop := sltS(FlagsCaller), sltS(FlagsNoWait)
+	p := &Program{
+		Logoff:  fn("StoreLogoff", closeS, skip, first, st(KSetTracking), loopS(loop), ret),
+		Release: correctRelease(),
+	}
+	must, may := expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{
+		d("storelogoff", closeS.Line, fmt.Sprintf(msgSLBefore, "s.inbox.Close")),
+		d("storelogoff", skip.Then[0].Line, msgSLReturn),
+		d("storelogoff", loop.Line, msgTwice),
+	}, must)
+	require.Equal(t, must, may)
+
+	// Never called: at the name; a failure return is a rejection.
+	p = &Program{
+		Logoff:  fn("StoreLogoff", ifS(Cond{Kind: CondOpaque}, &Stmt{Kind: KReturn, Failure: true}), st(KClose), st(KReturn)),
+		Release: correctRelease(),
+	}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("storelogoff", p.Logoff.Line, msgSLNever)}, must[:1])
+	// (Release is then not checked by abortflag, only by releaseorder.)
+	for _, x := range must {
+		require.NotEqual(t, "abortflag", x.Pass)
+	}
+
+	// The earliest of several first effects is required, the others allowed.
+	a, b := st(KClose), st(KUse)
+	p = &Program{
+		Logoff: fn("StoreLogoff", &Stmt{Kind: KIf, Cond: Cond{Kind: CondOpaque}, Then: []*Stmt{a}, HasElse: true, Else: []*Stmt{b}},
+			sltS(FlagsCaller), st(KReturn)),
+		Release: correctRelease(),
+	}
+	must, may = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("storelogoff", a.Line, fmt.Sprintf(msgSLBefore, "s.inbox.Close"))}, only("storelogoff", must))
+	require.Contains(t, may, d("storelogoff", b.Line, fmt.Sprintf(msgSLBefore, "s.support.ModifyStatusRow")))
+
+	// Deferred calls run last in, first out, at the return.
+	dc := deferS(KClose, 0)
+	p = &Program{
+		Logoff:  fn("StoreLogoff", deferS(KSLT, FlagsCaller), dc, st(KReturn)),
+		Release: correctRelease(),
+	}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("storelogoff", dc.Line, fmt.Sprintf(msgSLBefore, "s.inbox.Close"))}, only("storelogoff", must))
+	must, _ = expectDiags(t, p, Model)
+	require.Equal(t, []Diag{d("storelogoff", dc.Line, fmt.Sprintf(msgSLBefore, "s.inbox.Close"))}, only("storelogoff", must))
+}
+
+func TestOracleRelease(t *testing.T) {
+	// A release while references remain, twice on the final path, a use
+	// after it, and a goto that skips it.
+	early, second, use := st(KRelease), st(KRelease), st(KUse)
+	jump := &Stmt{Kind: KGoto, Label: 1}
+	ret := st(KReturn)
+	p := &Program{
+		Logoff: correctLogoff(),
+		Release: fn("Release", st(KDec),
+			ifS(Cond{Kind: CondRefcount, Op: ">"}, early, st(KReturn)),
+			ifS(notTracked, sltS(FlagsAbort)),
+			ifS(Cond{Kind: CondOpaque}, jump),
+			st(KRelease), second, use,
+			&Stmt{Kind: KLabel, Label: 1}, ret),
+	}
+	must, may := expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{
+		d("releaseorder", early.Line, msgRONotZero),
+		d("releaseorder", second.Line, msgROTwice),
+		d("releaseorder", use.Line, msgROUse),
+		d("releaseorder", ret.Line, msgROReturn),
+	}, must)
+	require.Equal(t, must, may)
+
+	// No release at all: at the name.
+	p = &Program{Logoff: correctLogoff(), Release: fn("Release", ifS(notTracked, sltS(FlagsAbort)), st(KReturn))}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("releaseorder", p.Release.Line, msgRONever)}, must)
+
+	// A negative count is not final (as the passes have it) unless the
+	// README's reading is chosen.
+	neg := st(KReturn)
+	p = &Program{Logoff: correctLogoff(), Release: fn("Release", st(KDec),
+		ifS(Cond{Kind: CondRefcount, Op: "<"}, neg),
+		ifS(Cond{Kind: CondRefcount, Op: ">"}, st(KReturn)),
+		ifS(notTracked, sltS(FlagsAbort)), st(KRelease), st(KReturn))}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Empty(t, must)
+	must, _ = expectDiags(t, p, Semantics{NegativeFinal: true})
+	require.Equal(t, []Diag{
+		d("abortflag", p.Release.Line, msgAFMissing),
+		d("releaseorder", neg.Line, msgROReturn),
+	}, must)
+}
+
+func TestOracleAbortFlag(t *testing.T) {
+	// Unguarded, wrong flags, twice.
+	call, again := sltS(FlagsNoWait), sltS(FlagsAbort)
+	p := &Program{Logoff: correctLogoff(), Release: fn("Release", call, again, st(KRelease), st(KReturn))}
+	must, _ := expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{
+		d("abortflag", call.Line, msgAFNoWait),
+		d("abortflag", call.Line, msgAFGuard),
+		d("abortflag", again.Line, msgTwice),
+	}, must)
+
+	// Inverted guard: missing on the fresh path, unguarded on the other.
+	inv := sltS(FlagsAbort)
+	p = &Program{Logoff: correctLogoff(), Release: fn("Release", ifS(tracked, inv), st(KRelease), st(KReturn))}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{
+		d("abortflag", p.Release.Line, msgAFMissing),
+		d("abortflag", inv.Line, msgAFGuard),
+	}, must)
+
+	// StoreLogoff does not write s.loggedOff: testing it in Release is a
+	// foreign guard, reported at the guard; no report at the name.
+	guard := ifS(notTracked, sltS(FlagsAbort))
+	p = &Program{
+		Logoff:  fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+		Release: fn("Release", guard, st(KRelease), st(KReturn)),
+	}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("abortflag", guard.Line, fmt.Sprintf(msgAFForeign, "s.loggedOff"))}, must)
+
+	// A write to it first makes the test known: no guard, the call is dead.
+	p = &Program{
+		Logoff:  fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+		Release: fn("Release", st(KSetTracking), ifS(notTracked, sltS(FlagsAbort)), st(KRelease), st(KReturn)),
+	}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("abortflag", p.Release.Line, msgAFMissing)}, must)
+}
+
+// TestOracleGuards: a foreign test guards a call only when it decides
+// whether the call runs (control dependence), as the README has it.
+func TestOracleGuards(t *testing.T) {
+	verbose := Cond{Kind: CondVerbose}
+	// An unrelated test: the call is unguarded; without a call, the
+	// report at the name.
+	call := sltS(FlagsAbort)
+	p := &Program{Logoff: correctLogoff(), Release: fn("Release", ifS(verbose, st(KLog)), call, st(KRelease), st(KReturn))}
+	must, _ := expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("abortflag", call.Line, msgAFGuard)}, must)
+	p = &Program{Logoff: correctLogoff(), Release: fn("Release", ifS(verbose, st(KLog)), st(KRelease), st(KReturn))}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("abortflag", p.Release.Line, msgAFMissing)}, must)
+	// The engine agrees: a foreign test counts only where it decides.
+	must, _ = expectDiags(t, p, Model)
+	require.Equal(t, []Diag{d("abortflag", p.Release.Line, msgAFMissing)}, must)
+
+	// Guards by nesting, and by an early return.
+	nested := ifS(verbose, ifS(Cond{Kind: CondOpaque}, sltS(FlagsAbort)))
+	early := ifS(verbose, st(KRelease), st(KReturn))
+	for _, body := range [][]*Stmt{
+		{nested, st(KRelease), st(KReturn)},
+		{early, sltS(FlagsAbort), st(KRelease), st(KReturn)},
+	} {
+		p = &Program{Logoff: correctLogoff(), Release: fn("Release", body...)}
+		must, _ = expectDiags(t, p, Ideal)
+		require.Equal(t, []Diag{d("abortflag", body[0].Line, fmt.Sprintf(msgAFForeign, "s.verbose"))}, must, "\n%s", Listing(Render(p, "")))
+	}
+}
+
+func TestChooser(t *testing.T) {
+	c := &chooser{}
+	var seen []string
+	for {
+		a := c.choose(2)
+		b := -1
+		if a == 1 {
+			b = c.choose(3)
+		}
+		seen = append(seen, fmt.Sprint(a, b))
+		if !c.next() {
+			break
+		}
+	}
+	require.Equal(t, []string{"0 -1", "1 0", "1 1", "1 2"}, seen)
+}
+
+func TestNormalize(t *testing.T) {
+	// A goto to a missing label goes, and so does code after a return.
+	f := fn("Release", ifS(Cond{Kind: CondOpaque}, &Stmt{Kind: KGoto, Label: 7}), st(KReturn), st(KRelease))
+	Normalize(f)
+	require.Len(t, f.Body, 2)
+	require.Empty(t, f.Body[0].Then)
+	// A label after a return stays when a goto reaches it.
+	f = fn("Release", ifS(Cond{Kind: CondOpaque}, &Stmt{Kind: KGoto, Label: 1}), st(KReturn),
+		&Stmt{Kind: KLabel, Label: 1}, st(KRelease))
+	Normalize(f)
+	require.Len(t, f.Body, 5)
+	require.Equal(t, KReturn, f.Body[4].Kind, "a return is appended")
+	// The decrement stays first; refcount tests without it become opaque.
+	f = fn("Release", st(KLog), st(KDec), ifS(Cond{Kind: CondRefcount, Op: "=="}, st(KReturn)))
+	Normalize(f)
+	require.Equal(t, KLog, f.Body[0].Kind)
+	require.Equal(t, CondOpaque, f.Body[1].Cond.Kind)
+}
+
+// TestRender checks that generated files are gofmt-clean (so lines do not
+// move when formatted) and that every statement got its line.
+func TestRender(t *testing.T) {
+	for seed := range int64(300) {
+		p := Generate(SeedSource(seed), "p")
+		src := Render(p, "A doc comment.\nTwo lines.")
+		out, err := format.Source(src)
+		require.NoError(t, err, "seed %d\n%s", seed, Listing(src))
+		require.True(t, bytes.Equal(src, out), "seed %d: not gofmt-clean\n%s", seed, Listing(src))
+		for _, f := range []*Func{p.Logoff, p.Release} {
+			walk(f.Body, func(s *Stmt) { require.Positive(t, s.Line) })
+		}
+	}
+}
+
+// TestLimits checks the generator keeps programs within the limits the
+// oracle's enumeration is sized for.
+func TestLimits(t *testing.T) {
+	for seed := range int64(5000) {
+		p := Generate(SeedSource(seed), "p")
+		for _, f := range []*Func{p.Logoff, p.Release} {
+			require.LessOrEqual(t, countStmts(f), maxStmts+1, "seed %d", seed) // +1: a return Normalize appends
+			require.LessOrEqual(t, depthOf(f.Body), maxDepth, "seed %d", seed)
+		}
+	}
+}

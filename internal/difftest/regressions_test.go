@@ -1,0 +1,273 @@
+package difftest
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+var flagWrite = flag.Bool("difftest.write", false, "rewrite testdata/src/difftest/regressions from the cases in regressions_test.go")
+
+// A regression is a disagreement the differential test found, minimised,
+// kept as a testdata case whose `// want` comments are the oracle's
+// verdict for one pass: testdata/src/difftest/regressions/<pass>/<name>.
+// The file is generated from the program below (go test -run
+// TestRegressionFiles -difftest.write) and checked against it, so the
+// oracle and the testdata cannot drift apart.
+type regression struct {
+	pass, name string
+	doc        string // the package comment: what the engine does wrong
+	prog       *Program
+}
+
+// Helpers for writing programs by hand.
+func fn(role string, body ...*Stmt) *Func { return &Func{Role: role, Body: body} }
+func st(k Kind) *Stmt                     { return &Stmt{Kind: k} }
+func sltS(f FlagArg) *Stmt                { return &Stmt{Kind: KSLT, Flags: f} }
+func deferS(k Kind, f FlagArg) *Stmt      { return &Stmt{Kind: KDefer, Call: k, Flags: f} }
+func ifS(c Cond, then ...*Stmt) *Stmt     { return &Stmt{Kind: KIf, Cond: c, Then: then} }
+func loopS(body ...*Stmt) *Stmt           { return &Stmt{Kind: KLoop, Body: body} }
+
+var (
+	tracked    = Cond{Kind: CondTracking}
+	notTracked = Cond{Kind: CondTracking, Not: true}
+	verbose    = Cond{Kind: CondVerbose}
+)
+
+// correctLogoff and correctRelease are the eager protocol done right.
+func correctLogoff() *Func {
+	return fn("StoreLogoff", ifS(tracked, st(KReturn)), sltS(FlagsCaller), st(KSetTracking), st(KClose), st(KReturn))
+}
+
+func correctRelease() *Func {
+	return fn("Release", ifS(notTracked, sltS(FlagsAbort)), st(KRelease), st(KReturn))
+}
+
+var regressions = []regression{
+	{
+		pass: "storelogoff", name: "deferloop",
+		doc: `Engine bug: a defer inside a loop makes the engine run forever.
+flow.(*analysis).instr gives each visit of an *ssa.Defer a new id
+(id := len(a.defers)) and appends it to the tuple's pending defers, so the
+loop body yields new tuples at every round of the fixed point and it never
+converges. Expected: analysis ends; this store is correct, so no diagnostic.`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KSetTracking),
+				loopS(deferS(KClose, 0)), st(KReturn)),
+			Release: correctRelease(),
+		},
+	},
+	{
+		pass: "storelogoff", name: "releasefirst",
+		doc: `Engine bug: releasing the support object is not an effect before
+StoreLogoffTransports (SPEC §3 storelogoff: "a call with effects (closing
+folders, releasing objects, anything not harmless) runs before it"); flow
+handles model.OpRelease without a.effect. Expected: the report at the
+release; actual: no storelogoff diagnostic.`,
+		prog: &Program{
+			Logoff:  fn("StoreLogoff", st(KRelease), sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
+			Release: correctRelease(),
+		},
+	},
+	{
+		pass: "storelogoff", name: "deferredeffect",
+		doc: `Bug (wording): an effect made by a deferred call is named "a call".
+Deferred calls run last in, first out, so s.inbox.Close runs before the
+deferred StoreLogoffTransports. flow reports the effect at the position of
+the *ssa.Defer (the defer keyword), where report.Callee finds no call
+expression. Expected: "call to s.inbox.Close runs before ..."; actual:
+"call to a call runs before ...".`,
+		prog: &Program{
+			Logoff:  fn("StoreLogoff", deferS(KSLT, FlagsCaller), deferS(KClose, 0), st(KSetTracking), st(KReturn)),
+			Release: correctRelease(),
+		},
+	},
+	{
+		pass: "storelogoff", name: "failureaftereffect",
+		doc: `Pass bug: a failure return after an effect is exempt. SPEC §2 exempts a
+StoreLogoff that "returns a failure before doing anything else" (README:
+"Returning a failure before doing anything"); storelogoff's shutdown()
+exempts every failure return on a path without StoreLogoffTransports
+(e.Failure && t.SLT == 0), so closing the inbox and then failing is
+silent. Expected: the report at the failure return; actual: none.`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", ifS(tracked, st(KReturn)),
+				ifS(Cond{Kind: CondOpaque}, st(KClose), &Stmt{Kind: KReturn, Failure: true}),
+				sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
+			Release: correctRelease(),
+		},
+	},
+	{
+		pass: "abortflag", name: "verbosenoabort",
+		doc: `Engine bug (false negative): a test of any store field StoreLogoff
+never writes silences the report that Release never aborts the
+transports. Release here never calls StoreLogoffTransports; it only tests
+s.verbose to log. flow.Tuple.ForeignGuard is set by every such test on the
+path (path history), and abortflag skips exits with ForeignGuard. The
+README says a foreign guard matters "when it guards the abort call": this
+one guards nothing. Expected: the report at the function name; actual:
+none.`,
+		prog: &Program{
+			Logoff:  correctLogoff(),
+			Release: fn("Release", ifS(verbose, st(KLog)), st(KRelease), st(KReturn)),
+		},
+	},
+	{
+		pass: "abortflag", name: "verboseunguarded",
+		doc: `Engine bug (wrong report): as verbosenoabort, a test of s.verbose that
+only guards a log call marks the rest of the path. The abort call after it
+is not guarded at all and runs again after StoreLogoff. Expected: "not
+guarded" at the call; actual: "this guard tests s.verbose, which
+StoreLogoff never sets" at the unrelated if (its related information says
+it guards the call, which it does not).`,
+		prog: &Program{
+			Logoff:  correctLogoff(),
+			Release: fn("Release", ifS(verbose, st(KLog)), sltS(FlagsAbort), st(KRelease), st(KReturn)),
+		},
+	},
+	{
+		pass: "abortflag", name: "foreignwrite",
+		doc: `Engine bug: a test of a store field that StoreLogoff never writes
+ignores what the function itself wrote to it just before. StoreLogoff
+here does not track its call, so s.loggedOff is an ordinary field; Release
+sets it and then tests it, so the abort call never runs. Expected: the
+report that Release never makes the abort call (at the function name);
+actual: "this guard tests s.loggedOff, which StoreLogoff never sets" at a
+guard of dead code, and no report at the name. (Tracking keys get this
+right since the Tuple.Written change; other state fields do not.)`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+			Release: fn("Release", st(KSetTracking),
+				ifS(notTracked, sltS(FlagsAbort)), st(KRelease), st(KReturn)),
+		},
+	},
+	{
+		pass: "releaseorder", name: "foreignwrite",
+		doc: `Engine bug: as abortflag/foreignwrite. Release sets s.loggedOff (a
+field StoreLogoff never writes) and releases the support object only if it
+is not set: it never releases it. Expected: "Release never releases the
+support object s.support" at the function name; actual: "Release returns
+here without releasing ..." at the return, as if a release were reachable.`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", st(KReturn)),
+			Release: fn("Release", st(KSetTracking),
+				ifS(notTracked, st(KRelease)), st(KReturn)),
+		},
+	},
+}
+
+func regressionDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// regressionSource renders a case with the oracle's verdict for its pass
+// as want comments.
+func regressionSource(t *testing.T, r regression) []byte {
+	t.Helper()
+	p := r.prog.Clone()
+	p.Pkg = r.name
+	Normalize(p.Logoff)
+	Normalize(p.Release)
+	Render(p, r.doc)
+	exp, err := Expect(p, Ideal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int][]string{}
+	for _, d := range Sorted(exp.May) {
+		if d.Pass != r.pass {
+			continue
+		}
+		if !exp.Must[d] {
+			t.Fatalf("%s/%s: %v is optional; a regression case needs one right answer", r.pass, r.name, d)
+		}
+		want[d.Line] = append(want[d.Line], regexp.QuoteMeta(d.Msg))
+	}
+	return RenderWant(p, r.doc, want)
+}
+
+// TestRegressionFiles checks that each case's file in testdata is what the
+// program and the oracle say (-difftest.write rewrites them).
+func TestRegressionFiles(t *testing.T) {
+	root := filepath.Join(regressionDir(t), "src", ImportPrefix, "regressions")
+	for _, r := range regressions {
+		file := filepath.Join(root, r.pass, r.name, r.name+".go")
+		src := regressionSource(t, r)
+		if *flagWrite {
+			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, src, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		got, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatalf("%v (run with -difftest.write)", err)
+		}
+		if !bytes.Equal(got, src) {
+			t.Errorf("%s differs from regressions_test.go and the oracle; run go test -run TestRegressionFiles -difftest.write", file)
+		}
+	}
+}
+
+// TestRegressions runs each case's pass over it with analysistest, each
+// in a child test process killed after 45 seconds: some cases made the
+// engine hang.
+func TestRegressions(t *testing.T) {
+	for _, r := range regressions {
+		t.Run(r.pass+"/"+r.name, func(t *testing.T) {
+			t.Parallel()
+			ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestRegressionChild$", "-test.v")
+			cmd.Env = append(os.Environ(), "DIFFTEST_REGRESSION="+r.pass+"/"+r.name)
+			out, err := cmd.CombinedOutput()
+			switch {
+			case ctx.Err() != nil:
+				t.Errorf("analysing %s/%s did not end within 45 seconds: the engine hangs\n%s", r.pass, r.name, tail(out))
+			case err != nil:
+				t.Errorf("%s/%s: %v\n%s", r.pass, r.name, err, out)
+			}
+		})
+	}
+}
+
+// TestRegressionChild is TestRegressions' child process.
+func TestRegressionChild(t *testing.T) {
+	pass, name, ok := strings.Cut(os.Getenv("DIFFTEST_REGRESSION"), "/")
+	if !ok {
+		t.Skip("run by TestRegressions")
+	}
+	var a *analysis.Analyzer
+	for _, x := range Analyzers {
+		if x.Name == pass {
+			a = x
+		}
+	}
+	analysistest.Run(t, regressionDir(t), a, ImportPrefix+"/regressions/"+pass+"/"+name)
+}
+
+func tail(out []byte) string {
+	lines := strings.Split(string(out), "\n")
+	if len(lines) > 40 {
+		lines = lines[len(lines)-40:]
+	}
+	return strings.Join(lines, "\n")
+}
