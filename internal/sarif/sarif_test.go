@@ -559,3 +559,13 @@ func TestSARIFColumns(t *testing.T) {
 	want[2].at = at{"sl1.go", 9, 30}
 	checkResults(t, decode(t, out).Runs[0], want)
 }
+
+// TestWorkflowRunsTheTestedCommand checks that the GitHub workflow the
+// README shows (a snippet of testdata/github-workflow.yml) runs the
+// command TestSARIFCommand tests.
+func TestWorkflowRunsTheTestedCommand(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "github-workflow.yml"))
+	require.NoError(t, err)
+	require.Contains(t, string(data), "run: mapilint sarif ./... > mapilint.sarif\n")
+	require.Contains(t, string(data), "sarif_file: mapilint.sarif\n")
+}
