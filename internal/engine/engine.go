@@ -15,7 +15,6 @@ import (
 	"github.com/mapilint/mapilint/internal/flow"
 	"github.com/mapilint/mapilint/internal/model"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -24,7 +23,6 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "mapiengine",
 	Doc:        "find MAPI message store implementations and analyse their shutdown paths (used by the mapilint passes)",
 	URL:        "https://github.com/mapilint/mapilint",
-	Requires:   []*analysis.Analyzer{ctrlflow.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{(*flow.Summary)(nil)},
@@ -92,6 +90,12 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil
 	}
 	if !model.Relevant(pass.Pkg, pass.Files) {
+		if model.InGoroot(pass.Fset, pass.Files) {
+			// The standard library's harmless packages are listed
+			// (model.Model); summarising it all costs as much as
+			// loading it.
+			return res, nil
+		}
 		// No store here, but stores elsewhere may call these helpers.
 		external := func(fn *types.Func) bool { return summaries(fn).Harmless() }
 		for _, fn := range m.HarmlessFuncs(pass.Files, pass.TypesInfo, external) {

@@ -4,17 +4,22 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/mapilint/mapilint/internal/model"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/ssa"
 )
 
 // buildSSA builds the package's SSA form as buildssa does, but only when
-// the engine needs it: most packages hold no store and skip this cost.
+// the engine needs it: most packages hold no store and skip this cost. It
+// does without the ctrlflow pass (and its facts about every function of
+// every package), which costs more than the rest of the engine on code
+// without stores.
 func buildSSA(pass *analysis.Pass) []*ssa.Function {
-	cfgs := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
 	prog := ssa.NewProgram(pass.Fset, 0)
-	prog.SetNoReturn(cfgs.NoReturn)
+	// Library calls that end the program end their block (os.Exit,
+	// log.Fatal); same-package helpers that never return show it in the
+	// engine's own analysis, which leaves no path after them.
+	prog.SetNoReturn(model.NoReturn)
 	for _, p := range pass.Pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
 	}

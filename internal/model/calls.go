@@ -163,6 +163,18 @@ func (m *Model) isHarmless(fn *ssa.Function) bool {
 	return harmlessPkgs[path] || m.harmless[path]
 }
 
+// NoReturn reports whether a call to fn ends the program: os.Exit,
+// log.Fatal and log.Panic and their variants, runtime.Goexit.
+func NoReturn(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil && !isNamed(recv.Type(), "log", "Logger") {
+		return false
+	}
+	return isNoReturnName(fn.Pkg().Path(), fn.Name())
+}
+
 // isNoReturnName lists library functions that end the program; SSA already
 // ends the block after calls that ctrlflow proves never return.
 func isNoReturnName(pkg, name string) bool {

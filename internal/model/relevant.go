@@ -2,7 +2,10 @@ package model
 
 import (
 	"go/ast"
+	"go/build"
+	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 )
 
@@ -69,4 +72,14 @@ func takesReleaser(fn *types.Func) bool {
 		}
 	}
 	return false
+}
+
+// InGoroot reports whether the package's files are in the Go toolchain's
+// source tree: the standard library.
+func InGoroot(fset *token.FileSet, files []*ast.File) bool {
+	if len(files) == 0 {
+		return false
+	}
+	root := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return strings.HasPrefix(fset.File(files[0].Pos()).Name(), root)
 }
