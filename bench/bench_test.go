@@ -1,0 +1,115 @@
+package main
+
+// Go benchmarks of the analysis itself (no process start, no go list in
+// the timed loop): checker.Analyze of mapilint's three passes on the
+// pathological module and on one dense store package, loaded once with
+// go/packages from a generated temporary module. There are no Tests here,
+// so plain "go test ./..." runs nothing in this package; run
+//
+//	go test -run '^$' -bench . ./bench
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/mapilint/mapilint/passes/abortflag"
+	"github.com/mapilint/mapilint/passes/releaseorder"
+	"github.com/mapilint/mapilint/passes/storelogoff"
+)
+
+var passes = []*analysis.Analyzer{storelogoff.Analyzer, releaseorder.Analyzer, abortflag.Analyzer}
+
+// load loads patterns in dir with everything checker.Analyze needs
+// (syntax and types of the dependencies too: the engine exports facts).
+func load(b *testing.B, dir string, patterns ...string) []*packages.Package {
+	b.Helper()
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		b.Fatal("packages had errors")
+	}
+	return pkgs
+}
+
+// analyze runs the three passes once and returns the root diagnostics as
+// "analyzer file:line: message".
+func analyze(b *testing.B, pkgs []*packages.Package) []string {
+	graph, err := checker.Analyze(passes, pkgs, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var diags []string
+	for act := range graph.All() {
+		if act.Err != nil {
+			b.Fatalf("%s: %v", act, act.Err)
+		}
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			posn := act.Package.Fset.Position(d.Pos)
+			diags = append(diags, fmt.Sprintf("%s %s:%d: %s", act.Analyzer.Name, filepath.Base(posn.Filename), posn.Line, d.Message))
+		}
+	}
+	return diags
+}
+
+// bench checks the verdicts once, then times checker.Analyze.
+func bench(b *testing.B, pkgs []*packages.Package, want []string) {
+	got := analyze(b, pkgs)
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		b.Fatalf("diagnostics:\n got %q\nwant %q", got, want)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		analyze(b, pkgs)
+	}
+}
+
+// BenchmarkPathological: Release calling a helper with 40 independent ifs
+// and a 200-case switch, correct (package good) and with one violation
+// (package bad).
+func BenchmarkPathological(b *testing.B) {
+	dir := b.TempDir()
+	expected, err := genPatho(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var want []string
+	for _, e := range expected {
+		want = append(want, fmt.Sprintf("%s %s:%d: %s", e.Analyzer, e.File, e.Line, e.Message))
+	}
+	for _, sub := range []struct {
+		name string
+		want []string
+	}{{"good", nil}, {"bad", want}} {
+		b.Run(sub.name, func(b *testing.B) {
+			bench(b, load(b, dir, "./"+sub.name), sub.want)
+		})
+	}
+}
+
+// BenchmarkDenseStore: one realistic store package of the dense corpus
+// for each protocol shape (eager, eager with a teardown helper,
+// deferred). checker.Analyze also runs the engine on the package's
+// dependencies (the standard library packages it imports, loaded from
+// source), as the standalone driver does.
+func BenchmarkDenseStore(b *testing.B) {
+	dir := b.TempDir()
+	if err := genDense(dir, 3); err != nil {
+		b.Fatal(err)
+	}
+	for i, shape := range []string{"eager", "teardown", "deferred"} {
+		b.Run(shape, func(b *testing.B) {
+			bench(b, load(b, dir, "./"+denseStore(i).Pkg), nil)
+		})
+	}
+}
