@@ -1,0 +1,420 @@
+package flow
+
+import (
+	"go/token"
+	"go/types"
+
+	"github.com/mapilint/mapilint/internal/model"
+	"golang.org/x/tools/go/ssa"
+)
+
+// The transfer functions: what one instruction does to the tuples.
+
+// instr applies one instruction to the state.
+func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site token.Pos) state {
+	switch i := instr.(type) {
+	case *ssa.Call:
+		return a.call(env, &i.Call, i, s, site)
+	case *ssa.Go:
+		return a.effect(s, at(site, i.Pos()))
+	case *ssa.Defer:
+		// One id per defer statement and environment, so that a defer
+		// in a loop reaches a fixed point.
+		key := deferKey{i, env.Key()}
+		id, ok := a.deferIDs[key]
+		if !ok {
+			id = len(a.defers)
+			a.deferIDs[key] = id
+			a.defers = append(a.defers, deferSite{env, i})
+		}
+		out := state{}
+		for t, w := range s {
+			if len(t.defers) >= 8 {
+				t.Escaped = true // too many to follow; give up on this path
+			} else {
+				t.defers += string(rune(id))
+			}
+			out.add(t, w)
+		}
+		return out
+	case *ssa.RunDefers:
+		out := state{}
+		for t, w := range s {
+			pending := []rune(t.defers)
+			t.defers = ""
+			sub := state{t: w}
+			for k := len(pending) - 1; k >= 0; k-- {
+				d := a.defers[pending[k]]
+				sub = a.call(d.env, &d.call.Call, d.call, sub, site)
+			}
+			for t2, w2 := range sub {
+				out.add(t2, w2)
+			}
+		}
+		return out
+	case *ssa.Store:
+		return a.store(env, i, s, site)
+	}
+	return s
+}
+
+func (a *analysis) effect(s state, pos token.Pos) state {
+	out := state{}
+	for t, w := range s {
+		if t.SLT == 0 && !t.Effect {
+			t.Effect = true
+			w.Effect = pos
+		}
+		out.add(t, w)
+	}
+	return out
+}
+
+func inc(n uint8) uint8 {
+	if n < 2 {
+		return n + 1
+	}
+	return n
+}
+
+func (a *analysis) event(kind EventKind, pos token.Pos, t Tuple, w Witness, sup model.Path, flags model.Flags) {
+	t.defers = ""
+	k := eventKey{kind, pos, t}
+	if i, ok := a.events[k]; ok {
+		ev := &a.res.Events[i]
+		ev.Witness = ev.Witness.merge(w)
+		ev.Flags = ev.Flags.Union(flags)
+		return
+	}
+	a.events[k] = len(a.res.Events)
+	a.res.Events = append(a.res.Events, Event{Kind: kind, Pos: pos, Before: t, Witness: w, Support: sup, Flags: flags})
+}
+
+func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instruction, s state, site token.Pos) state {
+	op := a.cfg.Model.Classify(env, common, instr)
+	pos := instr.Pos()
+	if common.Pos().IsValid() {
+		pos = common.Pos() // for defer and go, the call rather than the keyword
+	}
+	pos = at(site, pos)
+	switch op.Kind {
+	case model.OpHarmless:
+		return s
+	case model.OpSLT:
+		out := state{}
+		for t, w := range s {
+			a.event(EvSLT, pos, t, w, op.Support, op.Flags)
+			if t.Releases > 0 {
+				a.event(EvUse, pos, t, w, op.Support, model.Flags{})
+			}
+			if t.SLT == 0 {
+				w.FirstSLT = pos
+			}
+			t.SLT = inc(t.SLT)
+			t.Flags |= op.Flags.Kinds
+			out.add(t, w)
+		}
+		return out
+	case model.OpRelease:
+		out := state{}
+		for t, w := range s {
+			a.event(EvRelease, pos, t, w, op.Support, model.Flags{})
+			if t.Releases == 0 {
+				w.FirstRelease = pos
+			}
+			t.Releases = inc(t.Releases)
+			out.add(t, w)
+		}
+		return a.effect(out, pos) // releasing it first is an effect too
+	case model.OpUse:
+		out := state{}
+		for t, w := range s {
+			if t.Releases > 0 {
+				a.event(EvUse, pos, t, w, op.Support, model.Flags{})
+			}
+			t.Escaped = t.Escaped || op.Escapes
+			out.add(t, w)
+		}
+		return a.effect(out, pos)
+	case model.OpAtomic:
+		return a.atomic(env, op, common, s, pos)
+	case model.OpOnceDo:
+		return a.once(env, op, s, site, pos)
+	case model.OpInline:
+		return a.inline(env, op.Callee, op.Args, op.Bindings, s, site, instr.Pos())
+	case model.OpExternal:
+		if obj, ok := op.Callee.Object().(*types.Func); ok && a.cfg.Summaries != nil {
+			if sum := a.cfg.Summaries(obj); sum != nil {
+				return a.apply(env, sum, op.Args, s, pos)
+			}
+		}
+	}
+	// Unknown code: if it gets the store or its support object, it may
+	// do the protocol's work for all we know.
+	if a.reaches(env, common) {
+		out := state{}
+		for t, w := range s {
+			t.Escaped = true
+			out.add(t, w)
+		}
+		s = out
+	}
+	return a.effect(s, pos)
+}
+
+func (a *analysis) reaches(env *model.Env, common *ssa.CallCommon) bool {
+	args := common.Args
+	if common.IsInvoke() {
+		args = append([]ssa.Value{common.Value}, args...)
+	}
+	if _, ok := a.cfg.Model.SupportArg(env, args); ok {
+		return true
+	}
+	for _, arg := range args {
+		if env.Resolve(arg) == model.ParamPath(0) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) store(env *model.Env, st *ssa.Store, s state, site token.Pos) state {
+	path := env.ResolveAddr(st.Addr)
+	if !path.IsStoreField() {
+		return s
+	}
+	v := a.writtenValue(env, st.Val, path)
+	a.write(Write{Path: path, Pos: at(site, st.Pos()), Flags: env.ValueFlags(st.Val, st), value: v})
+	if path == a.cfg.Refcount && model.IsDecrement(env, st.Val, path) {
+		return setDecremented(s)
+	}
+	if i := a.keyIndex(path); i >= 0 && v.kind == kBits {
+		if k := a.cfg.Keys[i].value; k.kind == kBits && (v.set|v.zero)&(k.set|k.zero) == 0 {
+			return s // other bits of a bitmask
+		}
+	}
+	if !isStateType(st.Val.Type()) {
+		return s
+	}
+	return a.overwrite(s, path, v)
+}
+
+func (a *analysis) overwrite(s state, path model.Path, v value) state {
+	i := a.slot(path, true)
+	if i < 0 || i >= maxWritten {
+		return s
+	}
+	mark := uint8(writtenUnknown)
+	if v.kind != kUnknown {
+		mark = 0
+		for j, x := range a.written {
+			if sameValue(x, v) {
+				mark = uint8(j + 1)
+			}
+		}
+		if mark == 0 && len(a.written) < writtenUnknown-1 {
+			a.written = append(a.written, v)
+			mark = uint8(len(a.written))
+		} else if mark == 0 {
+			mark = writtenUnknown
+		}
+	}
+	out := state{}
+	for t, w := range s {
+		t.Written[i] = mark
+		out.add(t, w)
+	}
+	return out
+}
+
+func (a *analysis) keyIndex(path model.Path) int {
+	for i, k := range a.cfg.Keys {
+		if k.Path == path && !k.Once {
+			return i
+		}
+	}
+	return -1
+}
+
+func (a *analysis) slot(path model.Path, create bool) int {
+	if i := a.keyIndex(path); i >= 0 {
+		return i
+	}
+	if i, ok := a.slots[path]; ok {
+		return i
+	}
+	if !create || path == a.cfg.Refcount {
+		return -1
+	}
+	i := len(a.cfg.Keys) + len(a.slots)
+	if i >= maxWritten {
+		return -1
+	}
+	a.slots[path] = i
+	return i
+}
+
+func (a *analysis) write(w Write) {
+	a.res.Writes = append(a.res.Writes, w)
+}
+
+func setDecremented(s state) state {
+	out := state{}
+	for t, w := range s {
+		t.Decremented = true
+		out.add(t, w)
+	}
+	return out
+}
+
+func (a *analysis) writtenValue(env *model.Env, v ssa.Value, path model.Path) value {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return constVal(v.Value)
+	case *ssa.BinOp:
+		// x |= bit sets bits; x &^= bit clears them.
+		if (v.Op == token.OR || v.Op == token.AND_NOT) && env.Resolve(v.X) == path {
+			if c, ok := v.Y.(*ssa.Const); ok && c.Value != nil {
+				if m, ok := constVal(c.Value).asUint(); ok {
+					if v.Op == token.OR {
+						return value{kind: kBits, set: m}
+					}
+					return value{kind: kBits, zero: m}
+				}
+			}
+		}
+	case *ssa.Convert:
+		return a.writtenValue(env, v.X, path)
+	case *ssa.ChangeType:
+		return a.writtenValue(env, v.X, path)
+	}
+	return unknown
+}
+
+func (a *analysis) atomic(env *model.Env, op model.Op, common *ssa.CallCommon, s state, pos token.Pos) state {
+	at := op.Atomic
+	if !op.Key.IsStoreField() {
+		return s
+	}
+	var written ssa.Value
+	switch at.Op {
+	case "Store", "Swap":
+		if len(at.Args) > 0 {
+			written = at.Args[0]
+		}
+	case "CompareAndSwap":
+		if len(at.Args) > 1 {
+			written = at.Args[1]
+		}
+	case "Add":
+		if op.Key == a.cfg.Refcount && len(at.Args) > 0 && model.IsMinusOne(at.Args[0]) {
+			return setDecremented(s)
+		}
+	}
+	if written != nil {
+		v := a.writtenValue(env, written, op.Key)
+		a.write(Write{Path: op.Key, Pos: pos, Flags: env.ValueFlags(written, nil), value: v})
+		if at.Op == "Store" {
+			// (Swap and CompareAndSwap return what they read first;
+			// their results are the guard.)
+			return a.overwrite(s, op.Key, v)
+		}
+	}
+	return s
+}
+
+func (a *analysis) once(env *model.Env, op model.Op, s state, site, pos token.Pos) state {
+	a.write(Write{Path: op.Key, Pos: pos, Once: true})
+	run := func(s state) state {
+		switch f := op.Func.(type) {
+		case *ssa.MakeClosure:
+			return a.inline(env, f.Fn.(*ssa.Function), nil, f.Bindings, s, site, pos)
+		case *ssa.Function:
+			return a.inline(env, f, nil, nil, s, site, pos)
+		}
+		return a.effect(s, pos)
+	}
+	if !a.isKey(op.Key, true) {
+		return run(s)
+	}
+	fresh, done := state{}, state{}
+	for t, w := range s {
+		if t.World&Fresh != 0 {
+			t2 := t
+			t2.World = Fresh
+			fresh.add(t2, w)
+		}
+		if t.World&LoggedOff != 0 {
+			t.World = LoggedOff
+			done.add(t, w)
+		}
+	}
+	out := run(fresh)
+	for t, w := range done {
+		out.add(t, w)
+	}
+	return out
+}
+
+func (a *analysis) isKey(p model.Path, once bool) bool {
+	for _, k := range a.cfg.Keys {
+		if k.Path == p && k.Once == once {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings []ssa.Value, s state, site, callPos token.Pos) state {
+	if len(callee.Blocks) == 0 {
+		return s
+	}
+	if a.stack[callee] || len(a.stack) > maxInline {
+		// Recursion, or too deep to follow: it may do anything.
+		out := state{}
+		for t, w := range s {
+			t.Escaped = true
+			out.add(t, w)
+		}
+		return out
+	}
+	cenv := env.CalleeEnv(callee, args, bindings)
+	csite := site
+	if csite == token.NoPos && !within(callee, a.top) {
+		csite = callPos
+	}
+	envKey := cenv.Key()
+	out := state{}
+	for t, w := range s {
+		pending, guard, guardBlock, guardSeen := t.defers, t.ForeignGuard, t.guardBlock, t.guardSeen
+		t.defers, t.ForeignGuard, t.guardBlock, t.guardSeen = "", false, 0, 0
+		mk := memoKey{callee, envKey, t, csite}
+		exits, ok := a.memo[mk]
+		if !ok {
+			a.stack[callee] = true
+			exits = a.function(cenv, state{t: {}}, csite)
+			delete(a.stack, callee)
+			a.memo[mk] = exits
+		}
+		for _, e := range exits {
+			et, ew := e.t, w.then(e.w)
+			// The callee's guards end with it; the caller's go on.
+			et.defers, et.ForeignGuard, et.guardBlock, et.guardSeen = pending, guard, guardBlock, guardSeen
+			if et.Effect && !t.Effect && site == token.NoPos {
+				// An effect inside a helper or closure is the call's.
+				ew.Effect = callPos
+			}
+			out.add(et, ew)
+		}
+	}
+	return out
+}
+
+func within(fn, top *ssa.Function) bool {
+	for ; fn != nil; fn = fn.Parent() {
+		if fn == top {
+			return true
+		}
+	}
+	return false
+}
