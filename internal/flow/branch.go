@@ -65,11 +65,15 @@ func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos)
 		if opaque != "" && !t.Opaque {
 			yt.Opaque, nt.Opaque = true, true
 		}
-		if foreign != "" && !t.ForeignGuard {
-			yt.ForeignGuard, nt.ForeignGuard = true, true
-			g := int32(term.Block().Index + 1)
-			yt.guardBlock, nt.guardBlock, yt.guardSeen, nt.guardSeen = g, g, g, g
-			w.Guard, w.GuardField = at(site, condPos(term)), foreign
+		if foreign != "" {
+			bit := guardBit(int32(term.Block().Index + 1))
+			yt.guardsSeen, nt.guardsSeen = t.guardsSeen|bit, t.guardsSeen|bit
+			if !t.ForeignGuard {
+				yt.ForeignGuard, nt.ForeignGuard = true, true
+				g := int32(term.Block().Index + 1)
+				yt.guardBlock, nt.guardBlock = g, g
+				w.Guard, w.GuardField = at(site, condPos(term)), foreign
+			}
 		}
 		if yt.World != 0 {
 			onTrue.add(yt, w)

@@ -56,14 +56,30 @@ type Tuple struct {
 	// ForeignGuard: the path passed a guard on a store field that is not
 	// tracking state (Witness.Guard says where).
 	ForeignGuard bool
-	guardBlock   int32 // 1 + the index of the block ending in that guard, in the current function
-	guardSeen    int32 // the same for the last foreign guard the path passed, region ended or not
-	Escaped      bool  // the store or its support went into code the engine cannot see
+	guardBlock   int32  // 1 + the index of the block ending in that guard, in the current function
+	guardsSeen   uint64 // the foreign guards the path passed, region ended or not (guardBit)
+	Escaped      bool   // the store or its support went into code the engine cannot see
 	Count        CountSet
 	World        WorldSet
 	Written      [maxWritten]uint8 // per tracking key: what this path wrote (see analysis.written)
 	defers       string            // pending deferred calls, indexes into analysis.defers
 }
+
+// guardBit is the bit of guardsSeen for a guard block (1 + its index);
+// guards 64 blocks apart share one, which can only widen an exemption.
+func guardBit(block int32) uint64 {
+	if block == 0 {
+		return 0
+	}
+	return 1 << (uint(block-1) % 64)
+}
+
+// Guard is the bit of the foreign guard in force on the paths, or 0.
+func (t Tuple) Guard() uint64 { return guardBit(t.guardBlock) }
+
+// GuardsPassed has the bits of every foreign guard the paths passed in the
+// analysed function.
+func (t Tuple) GuardsPassed() uint64 { return t.guardsSeen }
 
 // A Witness gives the places behind a Tuple: the first call, release and
 // effect on the path, and the guard that made it opaque.
@@ -283,13 +299,25 @@ type memoKey struct {
 }
 
 type deferKey struct {
-	call *ssa.Defer
-	env  string
+	call  *ssa.Defer
+	env   string
+	guard deferGuard
+}
+
+// deferGuard is the foreign guard in force where a call was deferred: it,
+// not the one in force at the return, decides whether the call runs.
+type deferGuard struct {
+	foreign    bool
+	block      int32
+	seen       uint64
+	guardPos   token.Pos
+	guardField string
 }
 
 type deferSite struct {
-	env  *model.Env
-	call *ssa.Defer
+	env   *model.Env
+	call  *ssa.Defer
+	guard deferGuard
 }
 
 type frameExit struct {

@@ -10,6 +10,27 @@ import (
 
 // The transfer functions: what one instruction does to the tuples.
 
+// deferred runs a deferred call at a return under the foreign guard that
+// was in force where it was deferred, then gives the paths back their own.
+// (All tuples of s share their guard fields: RunDefers starts from one.)
+func (a *analysis) deferred(d deferSite, s state, site token.Pos) state {
+	var own deferGuard
+	under := state{}
+	for t, w := range s {
+		own = deferGuard{t.ForeignGuard, t.guardBlock, t.guardsSeen, w.Guard, w.GuardField}
+		t.ForeignGuard, t.guardBlock, t.guardsSeen = d.guard.foreign, d.guard.block, d.guard.seen
+		w.Guard, w.GuardField = d.guard.guardPos, d.guard.guardField
+		under.add(t, w)
+	}
+	out := state{}
+	for t, w := range a.call(d.env, &d.call.Call, d.call, under, site) {
+		t.ForeignGuard, t.guardBlock, t.guardsSeen = own.foreign, own.block, own.seen
+		w.Guard, w.GuardField = own.guardPos, own.guardField
+		out.add(t, w)
+	}
+	return out
+}
+
 // instr applies one instruction to the state.
 func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site token.Pos) state {
 	switch i := instr.(type) {
@@ -18,17 +39,18 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 	case *ssa.Go:
 		return a.effect(s, at(site, i.Pos()))
 	case *ssa.Defer:
-		// One id per defer statement and environment, so that a defer
-		// in a loop reaches a fixed point.
-		key := deferKey{i, env.Key()}
-		id, ok := a.deferIDs[key]
-		if !ok {
-			id = len(a.defers)
-			a.deferIDs[key] = id
-			a.defers = append(a.defers, deferSite{env, i})
-		}
+		// One id per defer statement, environment and guard, so that a
+		// defer in a loop reaches a fixed point.
 		out := state{}
 		for t, w := range s {
+			g := deferGuard{t.ForeignGuard, t.guardBlock, t.guardsSeen, w.Guard, w.GuardField}
+			key := deferKey{i, env.Key(), g}
+			id, ok := a.deferIDs[key]
+			if !ok {
+				id = len(a.defers)
+				a.deferIDs[key] = id
+				a.defers = append(a.defers, deferSite{env, i, g})
+			}
 			if len(t.defers) >= 8 {
 				t.Escaped = true // too many to follow; give up on this path
 			} else {
@@ -45,7 +67,7 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 			sub := state{t: w}
 			for k := len(pending) - 1; k >= 0; k-- {
 				d := a.defers[pending[k]]
-				sub = a.call(d.env, &d.call.Call, d.call, sub, site)
+				sub = a.deferred(d, sub, site)
 			}
 			for t2, w2 := range sub {
 				out.add(t2, w2)
@@ -386,8 +408,8 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 	envKey := cenv.Key()
 	out := state{}
 	for t, w := range s {
-		pending, guard, guardBlock, guardSeen := t.defers, t.ForeignGuard, t.guardBlock, t.guardSeen
-		t.defers, t.ForeignGuard, t.guardBlock, t.guardSeen = "", false, 0, 0
+		pending, guard, guardBlock, guardsSeen := t.defers, t.ForeignGuard, t.guardBlock, t.guardsSeen
+		t.defers, t.ForeignGuard, t.guardBlock, t.guardsSeen = "", false, 0, 0
 		mk := memoKey{callee, envKey, t, csite}
 		exits, ok := a.memo[mk]
 		if !ok {
@@ -399,7 +421,7 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 		for _, e := range exits {
 			et, ew := e.t, w.then(e.w)
 			// The callee's guards end with it; the caller's go on.
-			et.defers, et.ForeignGuard, et.guardBlock, et.guardSeen = pending, guard, guardBlock, guardSeen
+			et.defers, et.ForeignGuard, et.guardBlock, et.guardsSeen = pending, guard, guardBlock, guardsSeen
 			if et.Effect && !t.Effect && site == token.NoPos {
 				// An effect inside a helper or closure is the call's.
 				ew.Effect = callPos

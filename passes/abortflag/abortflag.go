@@ -79,16 +79,14 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 	}
 	// A path that skipped the call because of a guard on the wrong state
 	// is that guard's fault, reported above.
-	guards := map[token.Pos]bool{}
+	var guards uint64
 	for _, ev := range st.Release.Calls() {
-		if ev.Before.ForeignGuard {
-			guards[ev.Witness.Guard] = true
-		}
+		guards |= ev.Before.Guard()
 	}
 	var missing []flow.Exit
 	for _, e := range st.Release.Exits {
 		t := e.Tuple
-		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !guards[e.Witness.Guard] {
+		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && t.GuardsPassed()&guards == 0 {
 			missing = append(missing, e)
 		}
 	}
