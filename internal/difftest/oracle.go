@@ -748,8 +748,8 @@ func expectAbort(exp *Expectation, f *Func, x *explored, sem Semantics) {
 			}
 		}
 	}
-	guards := map[int]map[int]bool{} // call line -> guard lines
-	fields := map[int]string{}       // guard line -> the field it tests
+	guards := map[int]map[int]bool{}    // call line -> guard lines
+	fields := map[int]map[string]bool{} // guard line -> the fields tested there
 	for _, p := range x.paths {
 		if !final(p.ctx.count, sem) {
 			continue
@@ -766,8 +766,12 @@ func expectAbort(exp *Expectation, f *Func, x *explored, sem Semantics) {
 				if guards[ev.line] == nil {
 					guards[ev.line] = map[int]bool{}
 				}
-				guards[ev.line][x.code[g].s.Line] = true
-				fields[x.code[g].s.Line] = fieldOf(x.code[g].cond)
+				line := x.code[g].s.Line
+				guards[ev.line][line] = true
+				if fields[line] == nil {
+					fields[line] = map[string]bool{}
+				}
+				fields[line][fieldOf(x.code[g].cond)] = true
 			case p.ctx.loggedOff:
 				exp.must(Diag{pass, ev.line, msgAFGuard})
 			}
@@ -776,13 +780,17 @@ func expectAbort(exp *Expectation, f *Func, x *explored, sem Semantics) {
 			}
 		}
 	}
+	// The earliest guard must be reported; when one line tests two such
+	// fields (a && b), either may be named.
 	for _, gs := range guards {
 		for i, l := range sortedLines(gs) {
-			d := Diag{pass, l, fmt.Sprintf(msgAFForeign, fields[l])}
-			if i == 0 {
-				exp.must(d)
-			} else {
-				exp.may(d)
+			for field := range fields[l] {
+				d := Diag{pass, l, fmt.Sprintf(msgAFForeign, field)}
+				if i == 0 && len(fields[l]) == 1 {
+					exp.must(d)
+				} else {
+					exp.may(d)
+				}
 			}
 		}
 	}
