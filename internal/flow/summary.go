@@ -70,7 +70,7 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	if sup < 0 {
 		// Without a support object a helper matters only as harmless.
 		for _, e := range res.Exits {
-			if e.Tuple.Effect || e.Tuple.Escaped {
+			if e.Tuple.Effect || e.Tuple.Escaped || e.Tuple.SLT > 0 || e.Tuple.Releases > 0 {
 				return nil
 			}
 		}

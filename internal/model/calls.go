@@ -119,10 +119,22 @@ func (m *Model) Classify(env *Env, call *ssa.CallCommon, instr ssa.Instruction) 
 	if m.isHarmless(callee) {
 		return Op{Kind: OpHarmless}
 	}
-	if callee.Pkg != nil && env.Fn.Pkg != nil && callee.Pkg.Pkg == env.Fn.Pkg.Pkg && callee.Blocks != nil {
+	if p := pkgOf(callee); p != nil && p == pkgOf(env.Fn) && callee.Blocks != nil {
 		return Op{Kind: OpInline, Callee: callee, Args: call.Args}
 	}
 	return Op{Kind: OpExternal, Callee: callee, Args: call.Args}
+}
+
+// pkgOf is the package a function's code belongs to; for a synthetic
+// wrapper (a bound method value), the package of the method it wraps.
+func pkgOf(fn *ssa.Function) *types.Package {
+	if fn.Pkg != nil {
+		return fn.Pkg.Pkg
+	}
+	if obj := fn.Object(); obj != nil {
+		return obj.Pkg()
+	}
+	return nil
 }
 
 // unknown classifies a dynamic call: handing it the support object is a
