@@ -27,7 +27,7 @@ func ReleaseBefore(pass *analysis.Pass, st *engine.Store, pos token.Pos) *analys
 			return nil
 		}
 	}
-	t := st.Support.TypeOf(st.Type)
+	t := supportType(pass, st)
 	if t == nil || !hasGoMethod(t, "Release") {
 		return nil
 	}
@@ -49,7 +49,7 @@ func ReleaseBefore(pass *analysis.Pass, st *engine.Store, pos token.Pos) *analys
 // condition, and types it can name in the file.
 func AbortBefore(pass *analysis.Pass, st *engine.Store, releases []token.Pos) *analysis.SuggestedFix {
 	fn := st.Release.Fn
-	supType := st.Support.TypeOf(st.Type)
+	supType := supportType(pass, st)
 	if supType == nil || !hasGoMethod(supType, "StoreLogoffTransports") || len(releases) == 0 {
 		return nil
 	}
@@ -101,6 +101,18 @@ func AbortBefore(pass *analysis.Pass, st *engine.Store, releases []token.Pos) *a
 		fix.TextEdits = append(fix.TextEdits, analysis.TextEdit{Pos: stmtPos, End: stmtPos, NewText: []byte(text)})
 	}
 	return fix
+}
+
+// supportType is the support object's type: a store field's, or a
+// package variable's.
+func supportType(pass *analysis.Pass, st *engine.Store) types.Type {
+	if name, ok := st.Support.GlobalName(); ok {
+		if v, ok := pass.Pkg.Scope().Lookup(name).(*types.Var); ok && st.Support.FieldName() == "" {
+			return v.Type()
+		}
+		return nil
+	}
+	return st.Support.TypeOf(st.Type)
 }
 
 // guardFor spells "StoreLogoff has not run" for one tracking field,

@@ -340,5 +340,11 @@ func (p Path) TypeOf(t types.Type) types.Type {
 	return t
 }
 
+// GlobalName returns the package variable a path starts at, if it does.
+func (p Path) GlobalName() (string, bool) {
+	name, ok := strings.CutPrefix(p.root, "g:")
+	return name, ok
+}
+
 // HasMethod reports whether t or *t has a method with that name.
 func HasMethod(t types.Type, name string) bool { return hasMethod(t, name) }
