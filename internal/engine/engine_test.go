@@ -84,3 +84,30 @@ func TestVerdicts(t *testing.T) {
 	require.NoError(t, err)
 	analysistest.Run(t, dir, verdicts, "verdicts")
 }
+
+// TestBadInput runs every pass over unusual input around stores: mutual
+// recursion, a generated file (checked), a cgo file, a very large function.
+func TestBadInput(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	require.NoError(t, err)
+	analysistest.Run(t, dir, abortflag.Analyzer, "badinput")
+	// The other passes must report nothing there: the only complaints
+	// allowed are about abortflag's expectation they do not meet.
+	for _, a := range []*analysis.Analyzer{storelogoff.Analyzer, releaseorder.Analyzer} {
+		t.Run(a.Name, func(t *testing.T) {
+			rec := &recorder{}
+			analysistest.Run(rec, dir, a, "badinput")
+			require.NotEmpty(t, rec.errors)
+			for _, e := range rec.errors {
+				require.Contains(t, e, "no diagnostic was reported matching `Release does not call")
+			}
+		})
+	}
+}
+
+// recorder collects what analysistest would report as test failures.
+type recorder struct{ errors []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+}
