@@ -48,7 +48,7 @@ func declaresMAPI(pkg *types.Package) bool {
 			continue
 		}
 		t := tn.Type()
-		if hasMethod(t, "StoreLogoffTransports") || hasMethod(t, "StoreLogoff") {
+		if declaresMethod(t, "StoreLogoffTransports") || declaresMethod(t, "StoreLogoff") {
 			return true
 		}
 		if s, ok := t.Underlying().(*types.Struct); ok {
@@ -67,8 +67,33 @@ func declaresMAPI(pkg *types.Package) bool {
 func takesReleaser(fn *types.Func) bool {
 	params := fn.Type().(*types.Signature).Params()
 	for i := 0; i < params.Len(); i++ {
-		if hasMethod(params.At(i).Type(), "Release") {
+		if declaresMethod(params.At(i).Type(), "Release") {
 			return true
+		}
+	}
+	return false
+}
+
+// declaresMethod is a cheap hasMethod for the gate: a method declared on
+// the named type (or its pointer) or in an interface's method set, without
+// the full lookup of promoted methods, which the gate can do without.
+func declaresMethod(t types.Type, name string) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if iface, ok := t.Underlying().(*types.Interface); ok {
+		for i := 0; i < iface.NumMethods(); i++ {
+			if iface.Method(i).Name() == name {
+				return true
+			}
+		}
+		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		for i := 0; i < n.NumMethods(); i++ {
+			if n.Method(i).Name() == name {
+				return true
+			}
 		}
 	}
 	return false
