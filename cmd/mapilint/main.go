@@ -50,5 +50,8 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "sarif" {
 		os.Exit(sarif.Main(analyzers, os.Args[2:], os.Stdout, os.Stderr))
 	}
+	if nothingToCheck(os.Args[1:]) {
+		os.Exit(0)
+	}
 	multichecker.Main(analyzers...)
 }
