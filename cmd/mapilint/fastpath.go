@@ -1,22 +1,23 @@
 package main
 
 import (
+	"bytes"
+	"os"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
-
-	"github.com/mapilint/mapilint/internal/model"
 )
 
 // nothingToCheck is the standalone fast path. Declaring a fact type makes
 // the standalone driver load and keep every package from source, which on
-// code without stores costs as much again as the load itself. So for a
-// plain "mapilint patterns..." (no flags), mapilint first loads the
-// packages the cheap way (dependencies from export data, as an analyzer
-// without facts would) and asks the engine's own gate, model.Relevant,
-// about each: when no package shows a MAPI shape or a mapilint directive,
-// the engine would analyse nothing and report nothing, so neither does
-// the command. Any error, or any relevant package, goes the full way.
+// code without stores costs as much again as the load itself. Yet every
+// diagnostic mapilint reports is about a store, which needs a function or
+// vtable slot named StoreLogoff or a //mapilint: directive, or about a
+// //mapilint:ignore directive. So for a plain "mapilint patterns..." (no
+// flags), mapilint first lists the packages (go list, no type checking)
+// and reads their files: when none mentions StoreLogoff or mapilint:, the
+// full analysis could report nothing, and the command reports nothing
+// without running it. Any error goes the full way, which reports it.
 func nothingToCheck(args []string) bool {
 	if len(args) == 0 {
 		return false
@@ -27,7 +28,7 @@ func nothingToCheck(args []string) bool {
 		}
 	}
 	cfg := &packages.Config{
-		Mode:  packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
+		Mode:  packages.NeedName | packages.NeedFiles,
 		Tests: true, // as the driver's -test default
 	}
 	pkgs, err := packages.Load(cfg, args...)
@@ -35,8 +36,14 @@ func nothingToCheck(args []string) bool {
 		return false
 	}
 	for _, p := range pkgs {
-		if len(p.Errors) > 0 || p.Types == nil || model.Relevant(p.Types, p.Syntax) {
+		if len(p.Errors) > 0 {
 			return false
+		}
+		for _, name := range p.GoFiles {
+			data, err := os.ReadFile(name)
+			if err != nil || bytes.Contains(data, []byte("StoreLogoff")) || bytes.Contains(data, []byte("mapilint:")) {
+				return false
+			}
 		}
 	}
 	return true
