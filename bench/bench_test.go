@@ -10,6 +10,8 @@ package main
 
 import (
 	"fmt"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"path/filepath"
 	"testing"
 
@@ -26,7 +28,7 @@ var passes = []*analysis.Analyzer{storelogoff.Analyzer, releaseorder.Analyzer, a
 
 // load loads patterns in dir with everything checker.Analyze needs
 // (syntax and types of the dependencies too: the engine exports facts).
-func load(b *testing.B, dir string, patterns ...string) []*packages.Package {
+func load(b testing.TB, dir string, patterns ...string) []*packages.Package {
 	b.Helper()
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}
 	pkgs, err := packages.Load(cfg, patterns...)
@@ -41,7 +43,7 @@ func load(b *testing.B, dir string, patterns ...string) []*packages.Package {
 
 // analyze runs the three passes once and returns the root diagnostics as
 // "analyzer file:line: message".
-func analyze(b *testing.B, pkgs []*packages.Package) []string {
+func analyze(b testing.TB, pkgs []*packages.Package) []string {
 	graph, err := checker.Analyze(passes, pkgs, nil)
 	if err != nil {
 		b.Fatal(err)
@@ -112,4 +114,27 @@ func BenchmarkDenseStore(b *testing.B) {
 			bench(b, load(b, dir, "./"+denseStore(i).Pkg), nil)
 		})
 	}
+}
+
+// TestVerdicts asserts the verdicts on the generated corpora that the
+// benchmarks time: the dense stores (each protocol shape) are correct, and
+// the pathological package reports exactly its one planted violation.
+func TestVerdicts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the standard library from source")
+	}
+	dir := t.TempDir()
+	require.NoError(t, genDense(dir, 3))
+	for i := range 3 {
+		assert.Empty(t, analyze(t, load(t, dir, "./"+denseStore(i).Pkg)), "dense store %d", i)
+	}
+	pdir := t.TempDir()
+	expected, err := genPatho(pdir)
+	require.NoError(t, err)
+	var want []string
+	for _, e := range expected {
+		want = append(want, fmt.Sprintf("%s %s:%d: %s", e.Analyzer, e.File, e.Line, e.Message))
+	}
+	assert.Empty(t, analyze(t, load(t, pdir, "./good")))
+	assert.Equal(t, want, analyze(t, load(t, pdir, "./bad")))
 }
