@@ -32,7 +32,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if st.Deferred() {
 			checkDeferred(rep, st)
-		} else if callsTransports(st.Logoff) {
+		} else if len(st.Logoff.Calls()) > 0 {
+			// (When StoreLogoff never calls StoreLogoffTransports,
+			// storelogoff reports it and there is no protocol for
+			// Release to complete.)
 			checkEager(pass, rep, st)
 		}
 	}
@@ -40,24 +43,12 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// callsTransports reports whether a function calls StoreLogoffTransports
-// on some path. When StoreLogoff never does, storelogoff reports it and
-// there is no protocol for Release to complete.
-func callsTransports(r *flow.Result) bool {
-	for _, ev := range r.Events {
-		if ev.Kind == flow.EvSLT {
-			return true
-		}
-	}
-	return false
-}
-
 func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 	fn := st.Release.Fn
 	slt := st.SupportIn(fn) + ".StoreLogoffTransports"
 	anyCall := false
-	for _, ev := range st.Release.Events {
-		if ev.Kind != flow.EvSLT || !st.MayBeFinal(ev.Before) {
+	for _, ev := range st.Release.Calls() {
+		if !st.MayBeFinal(ev.Before) {
 			continue
 		}
 		anyCall = true
@@ -71,7 +62,7 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 				report.Related{Pos: ev.Pos, Message: "it guards this StoreLogoffTransports call"})
 		case t.World&flow.LoggedOff != 0 && !t.Opaque && !t.Escaped:
 			rep.Report(ev.Pos, "StoreLogoffTransports here is not guarded by the state StoreLogoff sets, so it runs a second time after StoreLogoff",
-				report.Related{Pos: firstCall(st.Logoff), Message: "StoreLogoff calls it here"})
+				report.Related{Pos: st.Logoff.Calls()[0].Pos, Message: "StoreLogoff calls it here"})
 		}
 		if ev.Flags.Only(model.FlagOther) {
 			rep.Report(ev.Pos, fmt.Sprintf("Release passes %s to StoreLogoffTransports; it must pass LOGOFF_ABORT (0x8)", mapi.DescribeFlags(ev.Flags.Const)))
@@ -115,8 +106,9 @@ func checkDeferred(rep *report.Reporter, st *engine.Store) {
 	fn := st.Release.Fn
 	slt := st.SupportIn(fn) + ".StoreLogoffTransports"
 	var saved *flow.Event
-	for i, ev := range st.Release.Events {
-		if ev.Kind != flow.EvSLT || !st.MayBeFinal(ev.Before) {
+	calls := st.Release.Calls()
+	for i, ev := range calls {
+		if !st.MayBeFinal(ev.Before) {
 			continue
 		}
 		if ev.Before.SLT > 0 {
@@ -125,7 +117,7 @@ func checkDeferred(rep *report.Reporter, st *engine.Store) {
 		}
 		if ev.Flags.Kinds&model.FlagSaved != 0 && ev.Flags.Field == st.SavedField {
 			if saved == nil {
-				saved = &st.Release.Events[i]
+				saved = &calls[i]
 			}
 			if ev.Flags.Kinds&model.FlagAbort == 0 { // Release does not substitute abort
 				for _, c := range st.Constructions {
@@ -149,13 +141,4 @@ func checkDeferred(rep *report.Reporter, st *engine.Store) {
 			return
 		}
 	}
-}
-
-func firstCall(r *flow.Result) token.Pos {
-	for _, ev := range r.Events {
-		if ev.Kind == flow.EvSLT {
-			return ev.Pos
-		}
-	}
-	return token.NoPos
 }

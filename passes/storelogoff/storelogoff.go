@@ -42,12 +42,7 @@ func run(pass *analysis.Pass) (any, error) {
 func check(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 	fn := st.StoreLogoff
 	slt := st.SupportIn(fn) + ".StoreLogoffTransports"
-	var calls []flow.Event
-	for _, ev := range st.Logoff.Events {
-		if ev.Kind == flow.EvSLT {
-			calls = append(calls, ev)
-		}
-	}
+	calls := st.Logoff.Calls()
 
 	if st.Deferred() {
 		for _, ev := range calls {
