@@ -383,12 +383,3 @@ func Normalize(f *Func) {
 func (p *Program) Refcounted() bool {
 	return len(p.Release.Body) > 0 && p.Release.Body[0].Kind == KDec
 }
-
-// Size counts a program's statements.
-func (p *Program) Size() int {
-	n := 0
-	for _, f := range []*Func{p.Logoff, p.Release} {
-		walk(f.Body, func(*Stmt) { n++ })
-	}
-	return n
-}

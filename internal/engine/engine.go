@@ -149,16 +149,19 @@ func (r *Result) guard(fn *ssa.Function, f func()) {
 func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Store {
 	s := &Store{Store: st}
 	cfg := *base
+	if st.Release != nil {
+		cfg.Refcount = base.Model.Refcount(base.Model.TopEnv(st.Release, false))
+		s.Refcount = cfg.Refcount
+	}
 	if st.StoreLogoff != nil {
+		// A first run finds what StoreLogoff writes: its tracking state
+		// and saved flags. Only when there is tracking state does a
+		// second run, knowing it, tell which paths are a repeat call.
 		first := flow.Analyze(&cfg, st.StoreLogoff, true)
 		for _, w := range first.Writes {
 			if w.Flags.Kinds&model.FlagCaller != 0 && s.SavePos == token.NoPos {
 				s.SavedField, s.SavePos = w.Path.FieldName(), w.Pos
 			}
-		}
-		if st.Release != nil {
-			cfg.Refcount = base.Model.Refcount(base.Model.TopEnv(st.Release, false))
-			s.Refcount = cfg.Refcount
 		}
 		cfg.Keys = flow.KeysFrom(first.Writes, cfg.Refcount)
 		s.Keys = cfg.Keys
@@ -166,9 +169,6 @@ func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Stor
 		if len(cfg.Keys) > 0 {
 			s.Logoff = flow.Analyze(&cfg, st.StoreLogoff, true)
 		}
-	} else if st.Release != nil {
-		cfg.Refcount = base.Model.Refcount(base.Model.TopEnv(st.Release, false))
-		s.Refcount = cfg.Refcount
 	}
 	if st.Release != nil {
 		s.Release = flow.Analyze(&cfg, st.Release, false)

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/mapilint/mapilint/internal/engine"
+	"github.com/mapilint/mapilint/internal/flow"
 	"github.com/mapilint/mapilint/internal/mapi"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -117,7 +118,7 @@ func supportType(pass *analysis.Pass, st *engine.Store) types.Type {
 
 // guardFor spells "StoreLogoff has not run" for one tracking field,
 // naming the package's constant for the value where there is exactly one.
-func guardFor(pass *analysis.Pass, field string, t types.Type, k engineKey) string {
+func guardFor(pass *analysis.Pass, field string, t types.Type, k flow.Key) string {
 	c, bits, ok := k.LoggedOffValue()
 	if !ok || t == nil {
 		return ""
@@ -210,10 +211,6 @@ func lookupConst(pass *analysis.Pass, file *ast.File, spelt string) *types.Const
 	}
 	c, _ := pass.Pkg.Scope().Lookup(spelt).(*types.Const)
 	return c
-}
-
-type engineKey interface {
-	LoggedOffValue() (constant.Value, uint64, bool)
 }
 
 func isAtomic(t types.Type) bool {

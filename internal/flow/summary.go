@@ -117,7 +117,7 @@ func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state
 				t2.Effect, w2.Effect = true, pos
 			}
 			if e.SLT > 0 {
-				flags := substArgs(env, e.Flags, args)
+				flags := env.SubstArgs(e.Flags, args)
 				a.event(EvSLT, pos, t2, w2, sup, flags)
 				if t2.Releases > 0 {
 					a.event(EvUse, pos, t2, w2, sup, model.Flags{})
@@ -125,9 +125,7 @@ func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state
 				if t2.SLT == 0 {
 					w2.FirstSLT = pos
 				}
-				for i := uint8(0); i < e.SLT; i++ {
-					t2.SLT = inc(t2.SLT)
-				}
+				t2.SLT = add(t2.SLT, e.SLT)
 				t2.Flags |= flags.Kinds
 			}
 			if e.Releases > 0 {
@@ -135,27 +133,11 @@ func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state
 				if t2.Releases == 0 {
 					w2.FirstRelease = pos
 				}
-				for i := uint8(0); i < e.Releases; i++ {
-					t2.Releases = inc(t2.Releases)
-				}
+				t2.Releases = add(t2.Releases, e.Releases)
 			}
 			out.add(t2, w2)
 		}
 	}
-	return out
-}
-
-// substArgs resolves a summary's parameter-relative flags at a call.
-func substArgs(env *model.Env, f model.Flags, args []ssa.Value) model.Flags {
-	if f.Kinds&model.FlagParam == 0 {
-		return f
-	}
-	out := f
-	out.Kinds &^= model.FlagParam
-	if f.Param < len(args) {
-		return out.Union(env.ValueFlags(args[f.Param], nil))
-	}
-	out.Kinds |= model.FlagUnknown
 	return out
 }
 

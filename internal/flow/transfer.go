@@ -92,12 +92,11 @@ func (a *analysis) effect(s state, pos token.Pos) state {
 	return out
 }
 
-func inc(n uint8) uint8 {
-	if n < 2 {
-		return n + 1
-	}
-	return n
-}
+// inc counts one more call, saturating at 2 ("two or more").
+func inc(n uint8) uint8 { return add(n, 1) }
+
+// add counts k more calls, saturating at 2.
+func add(n, k uint8) uint8 { return min(n+k, 2) }
 
 func (a *analysis) event(kind EventKind, pos token.Pos, t Tuple, w Witness, sup model.Path, flags model.Flags) {
 	t.defers = ""

@@ -51,15 +51,16 @@ func (f Flags) Union(g Flags) Flags {
 	return out
 }
 
-// Subst replaces a helper's parameter origin by what the caller passed.
-func (f Flags) Subst(params []Binding) Flags {
+// SubstArgs resolves flags that name a callee's parameter (FlagParam,
+// as a Summary records them) by the argument passed at a call in e.
+func (e *Env) SubstArgs(f Flags, args []ssa.Value) Flags {
 	if f.Kinds&FlagParam == 0 {
 		return f
 	}
 	out := f
 	out.Kinds &^= FlagParam
-	if f.Param < len(params) {
-		return out.Union(params[f.Param].Flags)
+	if f.Param < len(args) {
+		return out.Union(e.ValueFlags(args[f.Param], nil))
 	}
 	out.Kinds |= FlagUnknown
 	return out

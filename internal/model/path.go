@@ -64,11 +64,10 @@ func (p Path) String() string { return p.root + p.fields }
 // under analysis: the paths and flags of the caller's arguments when the
 // function is a helper, or of the captured variables when it is a closure.
 type Env struct {
-	Model      *Model
-	Fn         *ssa.Function
-	Params     []Binding
-	FreeVars   []Binding
-	StoreParam bool // parameter 0 is the store itself (top-level function)
+	Model    *Model
+	Fn       *ssa.Function
+	Params   []Binding
+	FreeVars []Binding
 }
 
 // A Binding is what a parameter or free variable stands for in the caller.
@@ -101,7 +100,7 @@ func (e *Env) Key() string {
 // TopEnv is the environment of a store method or callback: parameter i is
 // itself, and for StoreLogoff the flags parameters are the caller's flags.
 func (m *Model) TopEnv(fn *ssa.Function, callerFlags bool) *Env {
-	env := &Env{Model: m, Fn: fn, StoreParam: true}
+	env := &Env{Model: m, Fn: fn}
 	for i, p := range fn.Params {
 		b := Binding{Val: ParamPath(i), Support: m.IsSupport(p.Type())}
 		if callerFlags && i > 0 && isFlagsType(p.Type()) {
