@@ -11,12 +11,10 @@ import (
 )
 
 var (
-	flagN       = flag.Int("difftest.n", 200, "programs in TestFixedSeeds")
-	flagSeed    = flag.Int64("difftest.seed", 1, "first seed of TestFixedSeeds")
-	flagStrict  = flag.Bool("difftest.strict", false, "fail on known engine limitations too (disagreements with the ideal oracle that the model explains)")
-	flagShow    = flag.Bool("difftest.show", false, "log every program and its diagnostics")
-	flagExplain = flag.Bool("difftest.explain", false, "minimise one example of each known limitation met")
-	flagShrink  = flag.Bool("difftest.shrink", true, "minimise programs that disagree with the oracle")
+	flagN      = flag.Int("difftest.n", 200, "programs in TestFixedSeeds")
+	flagSeed   = flag.Int64("difftest.seed", 1, "first seed of TestFixedSeeds")
+	flagShow   = flag.Bool("difftest.show", false, "log every program and its diagnostics")
+	flagShrink = flag.Bool("difftest.shrink", true, "minimise programs that disagree with the oracle")
 )
 
 // TestFixedSeeds generates programs from fixed seeds, analyses them all in
@@ -34,8 +32,7 @@ func TestFixedSeeds(t *testing.T) {
 	}
 	analysed := time.Since(start)
 	counts := map[Class]int{}
-	examples := map[string]bool{} // limitations shown with -difftest.explain
-	reported := map[string]int{}  // message template -> programs agreeing with the oracle that report it
+	reported := map[string]int{} // message template -> programs agreeing with the oracle that report it
 	paths := 0
 	for i, r := range results {
 		seed := *flagSeed + int64(i)
@@ -60,30 +57,8 @@ func TestFixedSeeds(t *testing.T) {
 		if *flagShow {
 			t.Logf("seed %d:\n%s%v", seed, Listing(r.Src), r.Diags)
 		}
-		switch {
-		case j.Class == Differs:
+		if j.Class == Differs {
 			reportDiffers(t, fmt.Sprintf("seed %d", seed), r, j)
-		case j.Class == Known && *flagStrict:
-			t.Errorf("seed %d: the analyzers disagree with the oracle (known limitation %v)\n%s\n%s",
-				seed, Explain(r), Listing(r.Src), j.Ideal)
-		case j.Class == Known && *flagExplain:
-			for _, name := range Explain(r) {
-				if examples[name] {
-					continue
-				}
-				examples[name] = true
-				small, err := MinimizeKnown(t.TempDir(), r.Program.Clone(), name)
-				if err != nil {
-					t.Fatal(err)
-				}
-				sr, sj, err := Check(t.TempDir(), small)
-				if err != nil {
-					t.Fatal(err)
-				}
-				t.Logf("limitation %s, minimised from seed %d:\n%s\ngot: %v\nagainst the ideal oracle:\n%s", name, seed, Listing(sr.Src), sr.Diags, sj.Ideal)
-			}
-		case j.Class == Known:
-			t.Logf("seed %d: known engine limitation %v:\n%s", seed, Explain(r), j.Ideal)
 		}
 	}
 	elapsed := time.Since(start)
@@ -93,8 +68,8 @@ func TestFixedSeeds(t *testing.T) {
 	}
 	sort.Strings(cov)
 	t.Logf("rules exercised (programs that agree with the oracle and report each):\n%s", strings.Join(cov, "\n"))
-	t.Logf("%d programs, %d paths: %d agree, %d known limitations, %d differ, %d skipped; analysis %v, total %v (%.0f programs/s, %.0f paths/s)",
-		len(progs), paths, counts[Agree], counts[Known], counts[Differs], counts[Skipped], analysed.Round(time.Millisecond), elapsed.Round(time.Millisecond),
+	t.Logf("%d programs, %d paths: %d agree, %d differ, %d skipped; analysis %v, total %v (%.0f programs/s, %.0f paths/s)",
+		len(progs), paths, counts[Agree], counts[Differs], counts[Skipped], analysed.Round(time.Millisecond), elapsed.Round(time.Millisecond),
 		float64(len(progs))/elapsed.Seconds(), float64(paths)/elapsed.Seconds())
 }
 
@@ -102,8 +77,7 @@ func TestFixedSeeds(t *testing.T) {
 // minimised program showing the same kind of difference.
 func reportDiffers(t *testing.T, what string, r *Result, j Judgement) {
 	t.Helper()
-	msg := fmt.Sprintf("%s: the analyzers disagree with the oracle\n%s\nagainst the ideal oracle:\n%sagainst the model of known limitations:\n%s",
-		what, Listing(r.Src), j.Ideal, j.Model)
+	msg := fmt.Sprintf("%s: the analyzers disagree with the oracle\n%s\n%s", what, Listing(r.Src), j.Verdict)
 	if *flagShrink {
 		small, err := Minimize(t.TempDir(), r.Program.Clone())
 		if err != nil {
@@ -112,7 +86,7 @@ func reportDiffers(t *testing.T, what string, r *Result, j Judgement) {
 		}
 		sr, sj, err := Check(t.TempDir(), small)
 		if err == nil {
-			msg += fmt.Sprintf("\nminimised:\n%s\nagainst the ideal oracle:\n%sagainst the model:\n%s", Listing(sr.Src), sj.Ideal, sj.Model)
+			msg += fmt.Sprintf("\nminimised:\n%s\n%s", Listing(sr.Src), sj.Verdict)
 		}
 	}
 	t.Error(msg)
@@ -139,11 +113,8 @@ func FuzzEngine(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		switch {
-		case j.Class == Differs:
+		if j.Class == Differs {
 			reportDiffers(t, "fuzz input", r, j)
-		case j.Class == Known && *flagStrict:
-			t.Errorf("known limitation %v\n%s\n%s", Explain(r), Listing(r.Src), j.Ideal)
 		}
 	})
 }

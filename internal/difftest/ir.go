@@ -19,13 +19,11 @@
 //   - oracle.go: Expect, the diagnostics the passes must and may report,
 //     computed by enumerating every path of every function under every
 //     context (tracking state before the call, reference count, each
-//     opaque choice), under the Ideal semantics or the Model of the
-//     engine's known limitations.
+//     opaque choice).
 //   - run.go: Analyze, which writes programs into a GOPATH-style tree,
 //     type-checks them in process and runs the three analyzers with
 //     golang.org/x/tools/go/analysis/checker; Compare and Judge, which
-//     classify a run as agreeing with Ideal, explained by Model (a known
-//     limitation, with Explain naming which), or a new disagreement.
+//     classify a run as agreeing with the oracle or not.
 //   - shrink.go: Shrink, a delta-debugging minimiser, used to turn a
 //     disagreement into a small reproducer.
 //

@@ -32,10 +32,12 @@ import (
 //
 // Opaque conditions are calls, not parameters: the engine, like any ESP
 // property simulation, does not correlate two tests of data it does not
-// track, so a parameter tested twice would let it explore combinations Go
-// never runs, which the design accepts. With a fresh value at each call,
-// plain Go and the engine's documented precision coincide.
-//
+// track (a parameter, a call's result), so a parameter tested twice would
+// let it explore combinations Go never runs, which the design accepts.
+// With a fresh value at each call, plain Go and the engine's documented
+// precision coincide. A boolean store field is data it tracks: a path
+// remembers what a test of it found.
+
 // Rules. Each rule is decided as SPEC §3 and the README state it, in the
 // passes' terms (what a final path is, which returns are exempt, what a
 // guard is), on paths:
@@ -59,9 +61,8 @@ import (
 //     guard "is reported by abortflag when it guards the abort call"), else
 //     at the call.
 //
-// Where the passes' code departs from these documents, the departure is a
-// field of Semantics, on in Model; regressions_test.go keeps one case for
-// each.
+// Where the passes' code departs from these documents, the departure is
+// noted in readings_test.go.
 //
 // Where the analyzer may choose among several right answers, Expect
 // returns them in May but requires only one in Must: the engine merges
@@ -95,28 +96,18 @@ import (
 // except Escaped after 8 pending defers, which needs more defers than the
 // generated functions hold.
 
-// Semantics selects deliberate departures from plain Go semantics, to
-// model what the engine is known to do (Model) rather than what is right
-// (Ideal). A disagreement with Ideal that disappears under Model is a
-// known, documented engine limitation; any other is a new finding.
+// Semantics selects departures from the rules as the README states them,
+// to measure another reading of the specification (readings_test.go).
 type Semantics struct {
-	// ForeignUnknown: a test of a field StoreLogoff never writes reads a
-	// fresh unknown value each time, so two tests of it on one path are
-	// not correlated (README: such a guard is "an ordinary condition").
-	ForeignUnknown bool
-	// NegativeFinal: a negative count is final. Not in Model: another
-	// reading of the specification, see TestReadings; the README says a
-	// path on which the count can only be negative is not final.
+	// NegativeFinal: a negative count is final. Another reading of the
+	// specification, see TestReadings; the README says a path on which
+	// the count can only be negative is not final.
 	NegativeFinal bool
 }
 
 // Ideal is plain Go semantics with the rules as SPEC §3 and the README
 // state them.
 var Ideal = Semantics{}
-
-// Model is the engine as documented or known (see the Semantics fields
-// and the regression cases in testdata/src/difftest/regressions).
-var Model = Semantics{ForeignUnknown: true}
 
 // Diag is one diagnostic: the pass, the line, the message.
 type Diag struct {
@@ -167,12 +158,15 @@ const (
 // Expect runs the oracle on p (rendered, so lines are known) under sem.
 func Expect(p *Program, sem Semantics) (*Expectation, error) {
 	exp := &Expectation{Must: map[Diag]bool{}, May: map[Diag]bool{}}
-	keyed := writesTracking(p.Logoff)
-	lp, err := explore(p.Logoff, keyed, false, sem)
+	keyed, err := writesTracking(p.Logoff)
 	if err != nil {
 		return nil, err
 	}
-	rp, err := explore(p.Release, keyed, p.Refcounted(), sem)
+	lp, err := explore(p.Logoff, keyed, false)
+	if err != nil {
+		return nil, err
+	}
+	rp, err := explore(p.Release, keyed, p.Refcounted())
 	if err != nil {
 		return nil, err
 	}
@@ -186,12 +180,20 @@ func Expect(p *Program, sem Semantics) (*Expectation, error) {
 }
 
 // writesTracking reports whether StoreLogoff writes s.loggedOff on some
-// path: the field is then tracking state (README "Tracking state").
-// Normalize leaves no dead code, so a write in the body is on a path.
-func writesTracking(f *Func) bool {
-	found := false
-	walk(f.Body, func(s *Stmt) { found = found || s.Kind == KSetTracking })
-	return found
+// path, the field's entry value unknown: the field is then tracking state
+// (README "Tracking state"). A write no path reaches (behind a test that
+// contradicts an earlier one) makes nothing tracking state.
+func writesTracking(f *Func) (bool, error) {
+	x, err := explore(f, false, false)
+	if err != nil {
+		return false, err
+	}
+	for _, p := range x.paths {
+		if p.wroteTracking {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // ---- compiling to a flat program ----
@@ -412,9 +414,10 @@ type exitInfo struct {
 }
 
 type path struct {
-	ctx    ctx
-	events []event
-	exit   *exitInfo // nil: the path panics
+	ctx           ctx
+	events        []event
+	exit          *exitInfo // nil: the path panics
+	wroteTracking bool      // the path wrote s.loggedOff
 }
 
 func sat(n int) int { return min(n+1, 2) }
@@ -426,11 +429,11 @@ type explored struct {
 }
 
 // explore runs every path of f.
-func explore(f *Func, keyed, counted bool, sem Semantics) (*explored, error) {
+func explore(f *Func, keyed, counted bool) (*explored, error) {
 	x := &explored{code: compile(f)}
 	ch := &chooser{}
 	for {
-		x.paths = append(x.paths, run(x.code, f, ch, keyed, counted, sem))
+		x.paths = append(x.paths, run(x.code, f, ch, keyed, counted))
 		if len(x.paths) > maxPaths {
 			return nil, ErrTooManyPaths
 		}
@@ -440,7 +443,7 @@ func explore(f *Func, keyed, counted bool, sem Semantics) (*explored, error) {
 	}
 }
 
-func run(code []instr, f *Func, ch *chooser, keyed, counted bool, sem Semantics) path {
+func run(code []instr, f *Func, ch *chooser, keyed, counted bool) path {
 	var p path
 	// The context.
 	if keyed {
@@ -478,6 +481,7 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool, sem Semantics)
 			effect()
 		case KSetTracking:
 			st.logged, st.written = true, true
+			p.wroteTracking = true
 		case KLog, KDec:
 		default:
 			panic("difftest: not an action: " + kind.String())
@@ -494,7 +498,7 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool, sem Semantics)
 				pc = yes
 				break
 			}
-			if evalCond(in.cond, pc, &st, p.ctx, keyed, sem, ch) {
+			if evalCond(in.cond, pc, &st, p.ctx, keyed, ch) {
 				pc = in.next[0]
 			} else {
 				pc = in.next[1]
@@ -547,7 +551,7 @@ func target(code []instr, pc int) int {
 	return pc
 }
 
-func evalCond(cond Cond, pc int, st *pstate, c ctx, keyed bool, sem Semantics, ch *chooser) bool {
+func evalCond(cond Cond, pc int, st *pstate, c ctx, keyed bool, ch *chooser) bool {
 	var v bool
 	switch cond.Kind {
 	case CondOpaque:
@@ -557,8 +561,8 @@ func evalCond(cond Cond, pc int, st *pstate, c ctx, keyed bool, sem Semantics, c
 		return v
 	case CondVerbose:
 		// Nothing writes s.verbose: its value is unknown but fixed on a
-		// path (with ForeignUnknown, unknown at each test).
-		if st.verbose < 0 || sem.ForeignUnknown {
+		// path.
+		if st.verbose < 0 {
 			st.verbose = int8(ch.choose(2))
 		}
 		v = st.verbose == 1
@@ -566,12 +570,7 @@ func evalCond(cond Cond, pc int, st *pstate, c ctx, keyed bool, sem Semantics, c
 			st.foreign = append(st.foreign, pc)
 		}
 	case CondTracking:
-		switch {
-		case !keyed && !st.written && sem.ForeignUnknown:
-			v = ch.choose(2) == 1
-		default:
-			v = st.logged
-		}
+		v = st.logged
 		// A foreign test reads an untracked field whose value the path
 		// does not know: not one it wrote itself.
 		if !keyed && !st.written && !slices.Contains(st.foreign, pc) {

@@ -152,6 +152,52 @@ right since the Tuple.Written change; other state fields do not.)`,
 		},
 	},
 	{
+		pass: "releaseorder", name: "retest",
+		doc: `Engine limitation, now fixed: two tests of one store field that
+StoreLogoff never writes were not correlated. Release here releases the
+support object once whichever value s.verbose has; the engine explored
+the paths where the two tests disagree. Expected: no diagnostic; actual:
+"released twice" at the second release and "returns here without
+releasing" at the return. (flow now remembers on each path what a test of
+an untracked boolean field found.)`,
+		prog: &Program{
+			Logoff: correctLogoff(),
+			Release: fn("Release", ifS(verbose, st(KRelease)),
+				ifS(Cond{Kind: CondVerbose, Not: true}, st(KRelease)), st(KReturn)),
+		},
+	},
+	{
+		pass: "releaseorder", name: "loopretest",
+		doc: `Engine bug, from the fuzzer: a loop tests s.loggedOff (which StoreLogoff
+never writes) twice, once around a use of the support object and once
+before a panic. When it is set, the first iteration panics; when it is
+not, the loop releases the support object at every iteration. The engine
+took the first test's true edge on a later iteration after the second
+test's false edge. Expected: "released twice" only; actual: also "used
+after its Release" at the use.`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+			Release: fn("Release",
+				loopS(ifS(tracked, st(KUse)), st(KRelease), ifS(tracked, st(KPanic))),
+				st(KReturn)),
+		},
+	},
+	{
+		pass: "storelogoff", name: "deadwrite",
+		doc: `Decision, from the fuzzer once tests of untracked fields were correlated:
+a write that no path reaches does not make a field tracking state.
+StoreLogoff sets s.loggedOff only when it is already set, which it never is
+on the path that gets there, so the field is an ordinary field and the
+early return is a shutdown that skips StoreLogoffTransports. The oracle
+used to call any written field tracking state; it now asks, as the
+engine does, whether some path writes it.`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", ifS(tracked, st(KReturn)), sltS(FlagsCaller),
+				ifS(tracked, st(KSetTracking)), st(KClose), st(KReturn)),
+			Release: correctRelease(),
+		},
+	},
+	{
 		pass: "releaseorder", name: "foreignwrite",
 		doc: `Engine bug: as abortflag/foreignwrite. Release sets s.loggedOff (a
 field StoreLogoff never writes) and releases the support object only if it

@@ -217,22 +217,19 @@ type Class uint8
 
 // Classes.
 const (
-	Agree   Class = iota // agrees with the ideal oracle
-	Known                // agrees only with the model of known engine limitations
-	Differs              // a new disagreement
+	Agree   Class = iota // agrees with the oracle
+	Differs              // a disagreement
 	Skipped              // too many paths for the oracle
 )
 
-// Judgement is the comparison of one run with both oracles.
+// Judgement is the comparison of one run with the oracle.
 type Judgement struct {
-	Class Class
-	Ideal Verdict // against Ideal
-	Model Verdict // against Model (when Class != Agree)
-	Paths int
+	Class   Class
+	Verdict Verdict
+	Paths   int
 }
 
-// Judge compares a result with the ideal oracle, and when they disagree,
-// with the model of the engine's known limitations.
+// Judge compares a result with the oracle.
 func Judge(r *Result) (Judgement, error) {
 	exp, err := Expect(r.Program, Ideal)
 	if err == ErrTooManyPaths {
@@ -241,67 +238,11 @@ func Judge(r *Result) (Judgement, error) {
 	if err != nil {
 		return Judgement{}, err
 	}
-	j := Judgement{Ideal: Compare(exp, r.Diags), Paths: exp.Paths}
-	if j.Ideal.OK() {
-		return j, nil
-	}
-	mexp, err := Expect(r.Program, Model)
-	if err != nil {
-		return Judgement{}, err
-	}
-	j.Model = Compare(mexp, r.Diags)
-	if j.Model.OK() {
-		j.Class = Known
-	} else {
+	j := Judgement{Verdict: Compare(exp, r.Diags), Paths: exp.Paths}
+	if !j.Verdict.OK() {
 		j.Class = Differs
 	}
 	return j, nil
-}
-
-// A Limitation is one known departure of the engine from the ideal
-// semantics, as a change to the oracle's Semantics.
-type Limitation struct {
-	Name  string
-	Apply func(*Semantics)
-}
-
-// Limitations are the departures Model combines, each documented on its
-// Semantics field.
-var Limitations = []Limitation{
-	{"foreign-uncorrelated", func(s *Semantics) { s.ForeignUnknown = Model.ForeignUnknown }},
-}
-
-// Explain names the limitations that, each alone added to Ideal, account
-// for a result; when none alone does, the smallest pairs that do.
-func Explain(r *Result) []string {
-	try := func(ls ...Limitation) bool {
-		sem := Ideal
-		for _, l := range ls {
-			l.Apply(&sem)
-		}
-		exp, err := Expect(r.Program, sem)
-		return err == nil && Compare(exp, r.Diags).OK()
-	}
-	var out []string
-	for _, l := range Limitations {
-		if try(l) {
-			out = append(out, l.Name)
-		}
-	}
-	if len(out) > 0 {
-		return out
-	}
-	for i, a := range Limitations {
-		for _, b := range Limitations[i+1:] {
-			if try(a, b) {
-				out = append(out, a.Name+"+"+b.Name)
-			}
-		}
-	}
-	if len(out) == 0 && try(Limitations...) {
-		out = append(out, "three or more")
-	}
-	return out
 }
 
 // Check analyses one program and judges the result.
@@ -315,13 +256,13 @@ func Check(dir string, p *Program) (*Result, Judgement, error) {
 }
 
 // signature is what kind of disagreement a judgement shows: direction,
-// pass and message of each difference from the model, lines left out.
+// pass and message of each difference, lines left out.
 func signature(j Judgement) map[string]bool {
 	sig := map[string]bool{}
-	for _, d := range j.Model.Missing {
+	for _, d := range j.Verdict.Missing {
 		sig["missing "+d.Pass+": "+d.Msg] = true
 	}
-	for _, d := range j.Model.Unexpected {
+	for _, d := range j.Verdict.Unexpected {
 		sig["unexpected "+d.Pass+": "+d.Msg] = true
 	}
 	return sig
@@ -360,33 +301,6 @@ func Minimize(dir string, p *Program) (*Program, error) {
 		return false
 	})
 	// Re-render so the lines recorded in small are its own.
-	Render(small, "")
-	return small, failure
-}
-
-// MinimizeKnown shrinks a program whose disagreement the named limitation
-// explains to a smaller one it still explains (alone).
-func MinimizeKnown(dir string, p *Program, limitation string) (*Program, error) {
-	var failure error
-	small := Shrink(p, func(c *Program) bool {
-		if failure != nil {
-			return false
-		}
-		r, j, err := Check(dir, c)
-		if err != nil {
-			failure = err
-			return false
-		}
-		if j.Class != Known {
-			return false
-		}
-		for _, name := range Explain(r) {
-			if name == limitation {
-				return true
-			}
-		}
-		return false
-	})
 	Render(small, "")
 	return small, failure
 }

@@ -24,7 +24,14 @@ type evaluation struct {
 	world   world
 	foreign string // a store field the condition reads that is not tracking state
 	opaque  string // a store method the condition calls that the engine cannot read
-	depth   int
+	// assumedRead: the condition read what the path learnt of a foreign
+	// field at an earlier test.
+	assumedRead bool
+	// unlearnt is a foreign boolean field the condition reads that the path
+	// knows nothing of yet (when hasUnlearnt).
+	unlearnt    model.Path
+	hasUnlearnt bool
+	depth       int
 }
 
 // branch refines each tuple along the two edges of an If: a tuple goes
@@ -33,56 +40,84 @@ type evaluation struct {
 func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos) (onTrue, onFalse state) {
 	onTrue, onFalse = state{}, state{}
 	for t, w := range s {
-		var yt, nt Tuple = t, t
-		yt.World, yt.Count, nt.World, nt.Count = 0, 0, 0, 0
-		foreign, opaque := "", ""
-		for _, ws := range []WorldSet{Fresh, LoggedOff} {
-			if t.World&ws == 0 {
-				continue
-			}
-			for _, cs := range []CountSet{CountZero, CountPos, CountNeg} {
-				if t.Count&cs == 0 {
-					continue
-				}
-				ev := &evaluation{a: a, t: t, world: world{ws, cs}}
-				r := ev.eval(env, term.Cond).truth()
-				if r != no {
-					yt.World |= ws
-					yt.Count |= cs
-				}
-				if r != yes {
-					nt.World |= ws
-					nt.Count |= cs
-				}
-				if r == maybe && ev.foreign != "" {
-					foreign = ev.foreign
-				}
-				if r == maybe && ev.opaque != "" {
-					opaque = ev.opaque
-				}
-			}
-		}
-		if opaque != "" && !t.Opaque {
-			yt.Opaque, nt.Opaque = true, true
-		}
-		if foreign != "" {
-			bit := guardBit(int32(term.Block().Index + 1))
-			yt.guardsSeen, nt.guardsSeen = t.guardsSeen|bit, t.guardsSeen|bit
-			if !t.ForeignGuard {
-				yt.ForeignGuard, nt.ForeignGuard = true, true
-				g := int32(term.Block().Index + 1)
-				yt.guardBlock, nt.guardBlock = g, g
-				w.Guard, w.GuardField = at(site, condPos(term)), foreign
-			}
-		}
-		if yt.World != 0 {
-			onTrue.add(yt, w)
-		}
-		if nt.World != 0 {
-			onFalse.add(nt, w)
+		for _, part := range a.learn(env, term, t) {
+			a.route(env, term, part, w, site, onTrue, onFalse)
 		}
 	}
 	return onTrue, onFalse
+}
+
+// learn splits t by the value of each untracked boolean store field the
+// condition reads that the path has not tested before, so that the path
+// remembers what the test found: Go reads the same value at a second test,
+// and a path that went one way at the first must not go the other at the
+// second. Fields beyond the slots a tuple has stay unknown at each test.
+func (a *analysis) learn(env *model.Env, term *ssa.If, t Tuple) []Tuple {
+	ev := &evaluation{a: a, t: t, world: world{t.World & -t.World, t.Count & -t.Count}}
+	ev.eval(env, term.Cond)
+	if !ev.hasUnlearnt {
+		return []Tuple{t}
+	}
+	i := a.slot(ev.unlearnt, true)
+	if i < 0 || i >= maxWritten {
+		return []Tuple{t}
+	}
+	yt, nt := t, t
+	yt.assumed[i], nt.assumed[i] = a.mark(boolVal(true)), a.mark(boolVal(false))
+	return append(a.learn(env, term, yt), a.learn(env, term, nt)...)
+}
+
+// route sends one tuple down the edges its condition can take, in each of
+// its worlds.
+func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site token.Pos, onTrue, onFalse state) {
+	var yt, nt Tuple = t, t
+	yt.World, yt.Count, nt.World, nt.Count = 0, 0, 0, 0
+	foreign, opaque := "", ""
+	for _, ws := range []WorldSet{Fresh, LoggedOff} {
+		if t.World&ws == 0 {
+			continue
+		}
+		for _, cs := range []CountSet{CountZero, CountPos, CountNeg} {
+			if t.Count&cs == 0 {
+				continue
+			}
+			ev := &evaluation{a: a, t: t, world: world{ws, cs}}
+			r := ev.eval(env, term.Cond).truth()
+			if r != no {
+				yt.World |= ws
+				yt.Count |= cs
+			}
+			if r != yes {
+				nt.World |= ws
+				nt.Count |= cs
+			}
+			if ev.foreign != "" && (r == maybe || ev.assumedRead) {
+				foreign = ev.foreign
+			}
+			if r == maybe && ev.opaque != "" {
+				opaque = ev.opaque
+			}
+		}
+	}
+	if opaque != "" && !t.Opaque {
+		yt.Opaque, nt.Opaque = true, true
+	}
+	if foreign != "" {
+		bit := guardBit(int32(term.Block().Index + 1))
+		yt.guardsSeen, nt.guardsSeen = t.guardsSeen|bit, t.guardsSeen|bit
+		if !t.ForeignGuard {
+			yt.ForeignGuard, nt.ForeignGuard = true, true
+			g := int32(term.Block().Index + 1)
+			yt.guardBlock, nt.guardBlock = g, g
+			w.Guard, w.GuardField = at(site, condPos(term)), foreign
+		}
+	}
+	if yt.World != 0 {
+		onTrue.add(yt, w)
+	}
+	if nt.World != 0 {
+		onFalse.add(nt, w)
+	}
 }
 
 func condPos(term *ssa.If) token.Pos {
@@ -148,6 +183,11 @@ func (ev *evaluation) load(p model.Path, t types.Type) value {
 		}
 		return unknown
 	}
+	if i := a.slot(p, false); i >= 0 && i < maxWritten && ev.t.assumed[i] != 0 {
+		// An earlier test on the path found it.
+		ev.foreign, ev.assumedRead = p.FieldName(), true
+		return a.written[ev.t.assumed[i]-1]
+	}
 	for _, k := range a.cfg.Keys {
 		if k.Path == p && !k.Once {
 			if ev.world.w == LoggedOff {
@@ -158,6 +198,9 @@ func (ev *evaluation) load(p model.Path, t types.Type) value {
 	}
 	if p.IsStoreField() && isStateType(t) {
 		ev.foreign = p.FieldName()
+		if isBool(t) {
+			ev.unlearnt, ev.hasUnlearnt = p, true
+		}
 	}
 	return unknown
 }
@@ -166,6 +209,11 @@ func (ev *evaluation) load(p model.Path, t types.Type) value {
 func isStateType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&(types.IsBoolean|types.IsInteger) != 0
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
 }
 
 // call evaluates atomic operations on tracking state and the count, and

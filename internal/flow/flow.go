@@ -62,7 +62,11 @@ type Tuple struct {
 	Count        CountSet
 	World        WorldSet
 	Written      [maxWritten]uint8 // per tracking key: what this path wrote (see analysis.written)
-	defers       string            // pending deferred calls, indexes into analysis.defers
+	// assumed: per state field slot, what a test of an untracked boolean
+	// field found on this path (same marks as Written), so that a second
+	// test of the field goes the same way.
+	assumed [maxWritten]uint8
+	defers  string // pending deferred calls, indexes into analysis.defers
 }
 
 // guardBit is the bit of guardsSeen for a guard block (1 + its index);

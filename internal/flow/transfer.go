@@ -225,27 +225,31 @@ func (a *analysis) overwrite(s state, path model.Path, v value) state {
 	if i < 0 || i >= maxWritten {
 		return s
 	}
-	mark := uint8(writtenUnknown)
-	if v.kind != kUnknown {
-		mark = 0
-		for j, x := range a.written {
-			if sameValue(x, v) {
-				mark = uint8(j + 1)
-			}
-		}
-		if mark == 0 && len(a.written) < writtenUnknown-1 {
-			a.written = append(a.written, v)
-			mark = uint8(len(a.written))
-		} else if mark == 0 {
-			mark = writtenUnknown
-		}
-	}
+	mark := a.mark(v)
 	out := state{}
 	for t, w := range s {
-		t.Written[i] = mark
+		t.Written[i], t.assumed[i] = mark, 0
 		out.add(t, w)
 	}
 	return out
+}
+
+// mark returns the Written mark of v: 1 + its index in analysis.written,
+// or writtenUnknown.
+func (a *analysis) mark(v value) uint8 {
+	if v.kind == kUnknown {
+		return writtenUnknown
+	}
+	for j, x := range a.written {
+		if sameValue(x, v) {
+			return uint8(j + 1)
+		}
+	}
+	if len(a.written) >= writtenUnknown-1 {
+		return writtenUnknown
+	}
+	a.written = append(a.written, v)
+	return uint8(len(a.written))
 }
 
 func (a *analysis) keyIndex(path model.Path) int {
