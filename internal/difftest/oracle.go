@@ -457,9 +457,16 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool) path {
 	}
 	st := pstate{logged: p.ctx.init, verbose: -1}
 	loops := map[int]int{}
-	var defers []int // the defer instructions run
+	// The defer statements run, each with the foreign tests passed before
+	// it: they, not those passed before the return, decide whether the
+	// deferred call runs.
+	type deferral struct {
+		pc     int
+		passed []int
+	}
+	var defers []deferral
 
-	act := func(kind Kind, flags FlagArg, line, node int, deferred bool) {
+	act := func(kind Kind, flags FlagArg, line, node int, passed []int) {
 		effect := func() {
 			if st.slt == 0 && !st.effect {
 				st.effect, st.effectLine = true, line
@@ -468,7 +475,9 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool) path {
 		}
 		switch kind {
 		case KSLT:
-			p.events = append(p.events, event{kind: KSLT, line: line, node: node, st: st, flags: flags})
+			ev := event{kind: KSLT, line: line, node: node, st: st, flags: flags}
+			ev.st.foreign = passed
+			p.events = append(p.events, ev)
 			st.slt = sat(st.slt)
 		case KRelease:
 			p.events = append(p.events, event{kind: KRelease, line: line, node: node, st: st})
@@ -518,15 +527,15 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool) path {
 		case oJump:
 			pc = in.next[0]
 		case oAct:
-			act(in.s.Kind, in.s.Flags, in.s.Line, pc, false)
+			act(in.s.Kind, in.s.Flags, in.s.Line, pc, st.foreign)
 			pc++
 		case oDefer:
-			defers = append(defers, pc)
+			defers = append(defers, deferral{pc, slices.Clone(st.foreign)})
 			pc++
 		case oReturn:
 			for i := len(defers) - 1; i >= 0; i-- {
-				d := code[defers[i]].s
-				act(d.Call, d.Flags, d.Line, defers[i], true)
+				d := code[defers[i].pc].s
+				act(d.Call, d.Flags, d.Line, defers[i].pc, defers[i].passed)
 			}
 			p.exit = &exitInfo{line: in.s.Line, failure: f.IsLogoff() && in.s.Failure, st: st}
 			return p

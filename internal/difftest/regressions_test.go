@@ -198,6 +198,39 @@ engine does, whether some path writes it.`,
 		},
 	},
 	{
+		pass: "abortflag", name: "loopguard",
+		doc: `Engine bug, from the fuzzer: in a loop, a test of s.loggedOff (which
+StoreLogoff never writes) that decides whether the abort call runs stops
+counting as its guard once the paths rejoin after the if, so on the next
+iteration, when the path has set the field itself, the call counted as
+unguarded. The oracle calls a call guarded by a foreign test the path
+passed whose outcome decides, statically, whether the call runs. Expected:
+"this guard tests s.loggedOff" (and "twice"); actual: also "not guarded"
+at the call. (flow now looks, at each abort call, for such a guard among
+those the path passed.)`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+			Release: fn("Release",
+				loopS(&Stmt{Kind: KIf, Cond: tracked, Then: []*Stmt{sltS(FlagsAbort)}, Else: []*Stmt{st(KSetTracking)}, HasElse: true}),
+				st(KRelease), st(KReturn)),
+		},
+	},
+	{
+		pass: "abortflag", name: "deferloop",
+		doc: `Oracle bug, from the fuzzer: a call deferred in a loop was judged by the
+foreign tests the path passed before the return that runs it, so a test
+of s.verbose after the defer statement counted as the guard of a call
+deferred before it, which runs whatever the test says. The oracle now
+judges a deferred call by the tests passed before its defer statement, as
+the engine does. Expected: "not guarded" at the deferred call.`,
+		prog: &Program{
+			Logoff: correctLogoff(),
+			Release: fn("Release",
+				loopS(deferS(KSLT, FlagsAbort), ifS(verbose, st(KRelease), st(KReturn))),
+				st(KRelease), st(KReturn)),
+		},
+	},
+	{
 		pass: "releaseorder", name: "foreignwrite",
 		doc: `Engine bug: as abortflag/foreignwrite. Release sets s.loggedOff (a
 field StoreLogoff never writes) and releases the support object only if it

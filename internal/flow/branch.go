@@ -103,12 +103,12 @@ func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site 
 		yt.Opaque, nt.Opaque = true, true
 	}
 	if foreign != "" {
-		bit := guardBit(int32(term.Block().Index + 1))
+		g := a.guard(guardSite{term.Block(), at(site, condPos(term)), foreign})
+		bit := guardBit(g)
 		yt.guardsSeen, nt.guardsSeen = t.guardsSeen|bit, t.guardsSeen|bit
 		if !t.ForeignGuard {
 			yt.ForeignGuard, nt.ForeignGuard = true, true
-			g := int32(term.Block().Index + 1)
-			yt.guardBlock, nt.guardBlock = g, g
+			yt.guardID, nt.guardID = g, g
 			w.Guard, w.GuardField = at(site, condPos(term)), foreign
 		}
 	}

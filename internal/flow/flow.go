@@ -56,7 +56,7 @@ type Tuple struct {
 	// ForeignGuard: the path passed a guard on a store field that is not
 	// tracking state (Witness.Guard says where).
 	ForeignGuard bool
-	guardBlock   int32  // 1 + the index of the block ending in that guard, in the current function
+	guardID      int32  // that guard: 1 + its index in analysis.guards
 	guardsSeen   uint64 // the foreign guards the path passed, region ended or not (guardBit)
 	Escaped      bool   // the store or its support went into code the engine cannot see
 	Count        CountSet
@@ -69,17 +69,18 @@ type Tuple struct {
 	defers  string // pending deferred calls, indexes into analysis.defers
 }
 
-// guardBit is the bit of guardsSeen for a guard block (1 + its index);
-// guards 64 blocks apart share one, which can only widen an exemption.
-func guardBit(block int32) uint64 {
-	if block == 0 {
+// guardBit is the bit of guardsSeen for a guard (1 + its index in
+// analysis.guards); guards 64 apart share one, which can only widen an
+// exemption.
+func guardBit(id int32) uint64 {
+	if id == 0 {
 		return 0
 	}
-	return 1 << (uint(block-1) % 64)
+	return 1 << (uint(id-1) % 64)
 }
 
 // Guard is the bit of the foreign guard in force on the paths, or 0.
-func (t Tuple) Guard() uint64 { return guardBit(t.guardBlock) }
+func (t Tuple) Guard() uint64 { return guardBit(t.guardID) }
 
 // GuardsPassed has the bits of every foreign guard the paths passed in the
 // analysed function.
@@ -244,6 +245,8 @@ func run(cfg *Config, env *model.Env, entry Tuple) *Result {
 		memo:     map[memoKey][]frameExit{},
 		deferIDs: map[deferKey]int{},
 		postdoms: map[*ssa.Function][][]uint64{},
+		guardIDs: map[guardSite]int32{},
+		regions:  map[*ssa.BasicBlock][]bool{},
 		slots:    map[model.Path]int{},
 		stack:    map[*ssa.Function]bool{env.Fn: true},
 	}
@@ -268,12 +271,8 @@ func returnPos(ret *ssa.Return) token.Pos {
 	return token.NoPos
 }
 
-// leaveGuards ends the foreign guards whose region block b leaves: b
-// post-dominates the guard, so it runs whichever way the guard went.
-// postDominates reports whether block b is on every path from block g to
-// the function's exit, computing fn's post-dominator sets on first use.
-// postDominators computes, for each block, the set of blocks on every path
-// from it to an exit (a bitset), by the usual iteration to a fixed point.
+// analysis is the engine's state while it analyses one function and the
+// helpers it calls.
 type analysis struct {
 	cfg      *Config
 	top      *ssa.Function
@@ -284,7 +283,10 @@ type analysis struct {
 	defers   []deferSite
 	deferIDs map[deferKey]int
 	postdoms map[*ssa.Function][][]uint64
-	slots    map[model.Path]int // Written slots of state fields that are not tracking keys
+	guards   []guardSite                // the foreign guards met, by id - 1
+	guardIDs map[guardSite]int32        // their ids
+	regions  map[*ssa.BasicBlock][]bool // the blocks each guard's test decides (region)
+	slots    map[model.Path]int         // Written slots of state fields that are not tracking keys
 	// written holds the values paths wrote into tracking keys.
 	written []value
 }
@@ -312,7 +314,7 @@ type deferKey struct {
 // not the one in force at the return, decides whether the call runs.
 type deferGuard struct {
 	foreign    bool
-	block      int32
+	id         int32
 	seen       uint64
 	guardPos   token.Pos
 	guardField string
@@ -415,10 +417,6 @@ func at(site, pos token.Pos) token.Pos {
 	return pos
 }
 
-// effect marks paths that have not yet called StoreLogoffTransports as
-// having done something else first.
-// reaches reports whether a call hands the store or its support object
-// to code the engine cannot see.
 // maxWritten bounds the state fields whose writes a path remembers.
 const maxWritten = 6
 
@@ -426,20 +424,6 @@ const maxWritten = 6
 // know; other non-zero marks are 1 + an index into analysis.written.
 const writtenUnknown = 255
 
-// overwrite notes that the paths wrote v into a state field: what they
-// read of it afterwards is v in every world (for a tracking key, no longer
-// a sign of whether StoreLogoff ran).
-// keyIndex returns the index of the non-Once tracking key at path, or -1.
-// slot returns where a path's Written remembers writes to a store field:
-// the tracking keys first, then other state fields in the order they are
-// first written (create), while there is room; -1 if nowhere.
-// writtenValue is what a write leaves in a tracking field: a constant, or
-// for x |= bit the knowledge that bit is set.
-// once runs f as sync.Once.Do would. When StoreLogoff runs the same Once,
-// f runs only in worlds where StoreLogoff has not.
-// inline analyses a same-package callee in place, memoised by its entry
-// tuple, and returns the states at its returns.
-// within reports whether fn is a function literal nested in top.
 // isFailure reports whether a return reports failure: an error known not
 // to be nil, or an integer constant with the HRESULT severity bit. A
 // StoreLogoff path that fails before acting rejected the call.

@@ -17,14 +17,14 @@ func (a *analysis) deferred(d deferSite, s state, site token.Pos) state {
 	var own deferGuard
 	under := state{}
 	for t, w := range s {
-		own = deferGuard{t.ForeignGuard, t.guardBlock, t.guardsSeen, w.Guard, w.GuardField}
-		t.ForeignGuard, t.guardBlock, t.guardsSeen = d.guard.foreign, d.guard.block, d.guard.seen
+		own = deferGuard{t.ForeignGuard, t.guardID, t.guardsSeen, w.Guard, w.GuardField}
+		t.ForeignGuard, t.guardID, t.guardsSeen = d.guard.foreign, d.guard.id, d.guard.seen
 		w.Guard, w.GuardField = d.guard.guardPos, d.guard.guardField
 		under.add(t, w)
 	}
 	out := state{}
 	for t, w := range a.call(d.env, &d.call.Call, d.call, under, site) {
-		t.ForeignGuard, t.guardBlock, t.guardsSeen = own.foreign, own.block, own.seen
+		t.ForeignGuard, t.guardID, t.guardsSeen = own.foreign, own.id, own.seen
 		w.Guard, w.GuardField = own.guardPos, own.guardField
 		out.add(t, w)
 	}
@@ -43,7 +43,7 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 		// defer in a loop reaches a fixed point.
 		out := state{}
 		for t, w := range s {
-			g := deferGuard{t.ForeignGuard, t.guardBlock, t.guardsSeen, w.Guard, w.GuardField}
+			g := deferGuard{t.ForeignGuard, t.guardID, t.guardsSeen, w.Guard, w.GuardField}
 			key := deferKey{i, env.Key(), g}
 			id, ok := a.deferIDs[key]
 			if !ok {
@@ -80,6 +80,8 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 	return s
 }
 
+// effect marks paths that have not yet called StoreLogoffTransports as
+// having done something else first.
 func (a *analysis) effect(s state, pos token.Pos) state {
 	out := state{}
 	for t, w := range s {
@@ -124,7 +126,8 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 	case model.OpSLT:
 		out := state{}
 		for t, w := range s {
-			a.event(EvSLT, pos, t, w, op.Support, op.Flags)
+			gt, gw := a.guardedAt(t, w, instr.Block())
+			a.event(EvSLT, pos, gt, gw, op.Support, op.Flags)
 			if t.Releases > 0 {
 				a.event(EvUse, pos, t, w, op.Support, model.Flags{})
 			}
@@ -183,6 +186,8 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 	return a.effect(s, pos)
 }
 
+// reaches reports whether a call hands the store or its support object
+// to code the engine cannot see.
 func (a *analysis) reaches(env *model.Env, common *ssa.CallCommon) bool {
 	args := common.Args
 	if common.IsInvoke() {
@@ -220,6 +225,9 @@ func (a *analysis) store(env *model.Env, st *ssa.Store, s state, site token.Pos)
 	return a.overwrite(s, path, v)
 }
 
+// overwrite notes that the paths wrote v into a state field: what they
+// read of it afterwards is v in every world (for a tracking key, no longer
+// a sign of whether StoreLogoff ran).
 func (a *analysis) overwrite(s state, path model.Path, v value) state {
 	i := a.slot(path, true)
 	if i < 0 || i >= maxWritten {
@@ -252,6 +260,7 @@ func (a *analysis) mark(v value) uint8 {
 	return uint8(len(a.written))
 }
 
+// keyIndex returns the index of the non-Once tracking key at path, or -1.
 func (a *analysis) keyIndex(path model.Path) int {
 	for i, k := range a.cfg.Keys {
 		if k.Path == path && !k.Once {
@@ -261,6 +270,9 @@ func (a *analysis) keyIndex(path model.Path) int {
 	return -1
 }
 
+// slot returns where a path's Written remembers writes to a store field:
+// the tracking keys first, then other state fields in the order they are
+// first written (create), while there is room; -1 if nowhere.
 func (a *analysis) slot(path model.Path, create bool) int {
 	if i := a.keyIndex(path); i >= 0 {
 		return i
@@ -292,6 +304,8 @@ func setDecremented(s state) state {
 	return out
 }
 
+// writtenValue is what a write leaves in a tracking field: a constant, or
+// for x |= bit the knowledge that bit is set.
 func (a *analysis) writtenValue(env *model.Env, v ssa.Value, path model.Path) value {
 	switch v := v.(type) {
 	case *ssa.Const:
@@ -348,6 +362,8 @@ func (a *analysis) atomic(env *model.Env, op model.Op, common *ssa.CallCommon, s
 	return s
 }
 
+// once runs f as sync.Once.Do would. When StoreLogoff runs the same Once,
+// f runs only in worlds where StoreLogoff has not.
 func (a *analysis) once(env *model.Env, op model.Op, s state, site, pos token.Pos) state {
 	a.write(Write{Path: op.Key, Pos: pos, Once: true})
 	run := func(s state) state {
@@ -390,6 +406,8 @@ func (a *analysis) isKey(p model.Path, once bool) bool {
 	return false
 }
 
+// inline analyses a same-package callee in place, memoised by its entry
+// tuple, and returns the states at its returns.
 func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings []ssa.Value, s state, site, callPos token.Pos) state {
 	if len(callee.Blocks) == 0 {
 		return s
@@ -411,20 +429,24 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 	envKey := cenv.Key()
 	out := state{}
 	for t, w := range s {
-		pending, guard, guardBlock, guardsSeen := t.defers, t.ForeignGuard, t.guardBlock, t.guardsSeen
-		t.defers, t.ForeignGuard, t.guardBlock, t.guardsSeen = "", false, 0, 0
+		// The caller's guard stays in force in the callee (which cannot
+		// leave it); the guards passed start afresh, for the memo's sake.
+		pending, guard, guardID, guardsSeen := t.defers, t.ForeignGuard, t.guardID, t.guardsSeen
+		t.defers, t.guardsSeen = "", 0
 		mk := memoKey{callee, envKey, t, csite}
 		exits, ok := a.memo[mk]
 		if !ok {
 			a.stack[callee] = true
-			exits = a.function(cenv, state{t: {}}, csite)
+			exits = a.function(cenv, state{t: a.guardWitness(t)}, csite)
 			delete(a.stack, callee)
 			a.memo[mk] = exits
 		}
 		for _, e := range exits {
 			et, ew := e.t, w.then(e.w)
-			// The callee's guards end with it; the caller's go on.
-			et.defers, et.ForeignGuard, et.guardBlock, et.guardsSeen = pending, guard, guardBlock, guardsSeen
+			// The callee's guard regions end with it; the caller's go
+			// on, and the guards it passed count as passed.
+			et.defers, et.ForeignGuard, et.guardID = pending, guard, guardID
+			et.guardsSeen |= guardsSeen
 			if et.Effect && !t.Effect && site == token.NoPos {
 				// An effect inside a helper or closure is the call's.
 				ew.Effect = callPos
@@ -435,6 +457,7 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 	return out
 }
 
+// within reports whether fn is a function literal nested in top.
 func within(fn, top *ssa.Function) bool {
 	for ; fn != nil; fn = fn.Parent() {
 		if fn == top {
