@@ -93,8 +93,10 @@ import (
 // the store, store methods in conditions, recursion, non-constant flags),
 // so no "cannot prove, stay silent" exemption applies to them: the
 // exemptions for paths the engine marks Opaque or Escaped cannot arise,
-// except Escaped after 8 pending defers, which needs more defers than the
-// generated functions hold.
+// except Escaped after 8 pending defers, which only the engine's abstract
+// iteration of a loop reaches (the oracle's loops run at most maxIter
+// times): the engine gives up at the return of such a path, and the
+// shorter paths through the same loop carry the same reports.
 
 // Semantics selects departures from the rules as the README states them,
 // to measure another reading of the specification (readings_test.go).
@@ -176,7 +178,41 @@ func Expect(p *Program, sem Semantics) (*Expectation, error) {
 	if calls {
 		expectAbort(exp, p.Release, rp, sem)
 	}
+	// The engine follows at most maxDefers pending deferred calls on a
+	// path and gives up on a path that defers more (README): a function
+	// with such a path may be reported on less, never on more.
+	if lp.gaveUp() {
+		exp.relax("storelogoff")
+	}
+	if rp.gaveUp() {
+		exp.relax("releaseorder")
+		exp.relax("abortflag")
+	}
 	return exp, nil
+}
+
+// maxDefers is the engine's bound on the deferred calls a path follows
+// (flow.maxDefers).
+const maxDefers = 8
+
+// gaveUp reports whether some path runs more defer statements than the
+// engine follows.
+func (x *explored) gaveUp() bool {
+	for _, p := range x.paths {
+		if p.defers > maxDefers {
+			return true
+		}
+	}
+	return false
+}
+
+// relax makes a pass's required diagnostics optional.
+func (e *Expectation) relax(pass string) {
+	for d := range e.Must {
+		if d.Pass == pass {
+			delete(e.Must, d)
+		}
+	}
 }
 
 // writesTracking reports whether StoreLogoff writes s.loggedOff on some
@@ -418,6 +454,7 @@ type path struct {
 	events        []event
 	exit          *exitInfo // nil: the path panics
 	wroteTracking bool      // the path wrote s.loggedOff
+	defers        int       // defer statements the path ran
 }
 
 func sat(n int) int { return min(n+1, 2) }
@@ -531,6 +568,7 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool) path {
 			pc++
 		case oDefer:
 			defers = append(defers, deferral{pc, slices.Clone(st.foreign)})
+			p.defers++
 			pc++
 		case oReturn:
 			for i := len(defers) - 1; i >= 0; i-- {

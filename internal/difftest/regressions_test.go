@@ -231,6 +231,22 @@ the engine does. Expected: "not guarded" at the deferred call.`,
 		},
 	},
 	{
+		pass: "releaseorder", name: "deferoverflow",
+		doc: `Engine bug, from the fuzzer: a loop defers releases, then the function
+defers one more. A path that deferred more than eight calls was marked
+Escaped and dropped the calls it deferred after that, but still ran the
+first eight at the return, as if they ran first: a deferred release in the
+loop then looked like the first one on a path where the count is not zero.
+Expected: "released twice" in the loop and "not zero" at the last defer,
+which runs first; actual: also "not zero" in the loop. (Such a path now
+runs none of its deferred calls: which run, in which order, is unknown.)`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", st(KReturn)),
+			Release: fn("Release", st(KDec),
+				loopS(deferS(KRelease, 0)), deferS(KRelease, 0), st(KReturn)),
+		},
+	},
+	{
 		pass: "releaseorder", name: "foreignwrite",
 		doc: `Engine bug: as abortflag/foreignwrite. Release sets s.loggedOff (a
 field StoreLogoff never writes) and releases the support object only if it

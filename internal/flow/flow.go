@@ -67,6 +67,8 @@ type Tuple struct {
 	// test of the field goes the same way.
 	assumed [maxWritten]uint8
 	defers  string // pending deferred calls, indexes into analysis.defers
+	// deferOverflow: the path deferred more than maxDefers calls.
+	deferOverflow bool
 }
 
 // guardBit is the bit of guardsSeen for a guard (1 + its index in
@@ -331,6 +333,9 @@ type frameExit struct {
 	w   Witness
 	ret *ssa.Return
 }
+
+// maxDefers bounds the deferred calls a path follows.
+const maxDefers = 8
 
 // maxInline bounds the depth of helpers analysed in place.
 const maxInline = 8

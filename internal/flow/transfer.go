@@ -51,8 +51,10 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 				a.deferIDs[key] = id
 				a.defers = append(a.defers, deferSite{env, i, g})
 			}
-			if len(t.defers) >= 8 {
-				t.Escaped = true // too many to follow; give up on this path
+			if len(t.defers) >= maxDefers || t.deferOverflow {
+				// Too many to follow: the path cannot tell what runs
+				// at its return, so it gives up there.
+				t.Escaped, t.deferOverflow, t.defers = true, true, ""
 			} else {
 				t.defers += string(rune(id))
 			}
@@ -64,6 +66,10 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 		for t, w := range s {
 			pending := []rune(t.defers)
 			t.defers = ""
+			if t.deferOverflow {
+				t.deferOverflow = false
+				pending = nil // which calls run, and in which order, is unknown
+			}
 			sub := state{t: w}
 			for k := len(pending) - 1; k >= 0; k-- {
 				d := a.defers[pending[k]]
