@@ -210,6 +210,17 @@ type Result struct {
 	Writes []Write
 }
 
+// AnyEscaped reports whether some path went where the engine cannot
+// follow it (Tuple.Escaped).
+func (r *Result) AnyEscaped() bool {
+	for _, e := range r.Exits {
+		if e.Tuple.Escaped {
+			return true
+		}
+	}
+	return false
+}
+
 // Calls returns the StoreLogoffTransports calls among the events.
 func (r *Result) Calls() []Event {
 	var out []Event
@@ -334,8 +345,10 @@ type frameExit struct {
 	ret *ssa.Return
 }
 
-// maxDefers bounds the deferred calls a path follows.
-const maxDefers = 8
+// maxDefers bounds the deferred calls a path follows: their sequences
+// are part of the tuple, so a loop of several defer statements costs
+// exponentially in it.
+const maxDefers = 4
 
 // maxInline bounds the depth of helpers analysed in place.
 const maxInline = 8

@@ -3,6 +3,8 @@ package flow
 import (
 	"go/token"
 	"go/types"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/mapilint/mapilint/internal/model"
 	"golang.org/x/tools/go/ssa"
@@ -39,6 +41,9 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 	case *ssa.Go:
 		return a.effect(s, at(site, i.Pos()))
 	case *ssa.Defer:
+		if a.cfg.Model.Classify(env, &i.Call, i).Kind == model.OpHarmless {
+			return s // defer s.mu.Unlock(): nothing to run at the return
+		}
 		// One id per defer statement, environment and guard, so that a
 		// defer in a loop reaches a fixed point.
 		out := state{}
@@ -51,7 +56,11 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 				a.deferIDs[key] = id
 				a.defers = append(a.defers, deferSite{env, i, g})
 			}
-			if len(t.defers) >= maxDefers || t.deferOverflow {
+			if twice := string([]rune{rune(id), rune(id)}); strings.HasSuffix(t.defers, twice) {
+				// A third run in a row of the same deferred call
+				// changes no count (they stop at two): one loop
+				// deferring one call costs two entries, not eight.
+			} else if utf8.RuneCountInString(t.defers) >= maxDefers || t.deferOverflow {
 				// Too many to follow: the path cannot tell what runs
 				// at its return, so it gives up there.
 				t.Escaped, t.deferOverflow, t.defers = true, true, ""
