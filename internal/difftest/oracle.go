@@ -163,11 +163,11 @@ func Expect(p *Program, sem Semantics) (*Expectation, error) {
 	if err != nil {
 		return nil, err
 	}
-	lp, err := explore(p.Logoff, keyed, false)
+	lp, err := explore(p.Logoff, keyed, false, maxIter)
 	if err != nil {
 		return nil, err
 	}
-	rp, err := explore(p.Release, keyed, p.Refcounted())
+	rp, err := explore(p.Release, keyed, p.Refcounted(), maxIter)
 	if err != nil {
 		return nil, err
 	}
@@ -181,11 +181,11 @@ func Expect(p *Program, sem Semantics) (*Expectation, error) {
 	// path and gives up on a path that defers more (README): a function
 	// with such a path may be reported on less, never on more; abortflag
 	// needs to know whether StoreLogoff makes the call.
-	if lp.gaveUp() {
+	if gaveUp(p.Logoff, lp, keyed, false) {
 		exp.relax("storelogoff")
 		exp.relax("abortflag")
 	}
-	if rp.gaveUp() {
+	if gaveUp(p.Release, rp, keyed, p.Refcounted()) {
 		exp.relax("releaseorder")
 		exp.relax("abortflag")
 	}
@@ -196,13 +196,40 @@ func Expect(p *Program, sem Semantics) (*Expectation, error) {
 // (flow.maxDefers).
 const maxDefers = 4
 
-// gaveUp reports whether some path runs more defer statements than the
-// engine follows. (The engine counts fewer: not a third run in a row of
-// one defer statement, whose effect the second already had.)
-func (x *explored) gaveUp() bool {
-	for _, p := range x.paths {
-		if p.defers > maxDefers {
+// gaveUp reports whether the engine gives up on some path of f because
+// it defers more than maxDefers calls. The engine's loops run any number
+// of times, so when a loop defers a call the question needs loops run up
+// to maxDefers+1 times (and too many paths to answer means yes).
+func gaveUp(f *Func, x *explored, keyed, counted bool) bool {
+	over := func(x *explored) bool {
+		for _, p := range x.paths {
+			if p.pending > maxDefers {
+				return true
+			}
+		}
+		return false
+	}
+	if over(x) {
+		return true
+	}
+	if !defersInLoop(f.Body, false) {
+		return false
+	}
+	long, err := explore(f, keyed, counted, maxDefers+1)
+	return err != nil || over(long)
+}
+
+// defersInLoop reports whether a loop in l defers a call that is not
+// harmless.
+func defersInLoop(l []*Stmt, inLoop bool) bool {
+	for _, s := range l {
+		if inLoop && s.Kind == KDefer && s.Call != KLog {
 			return true
+		}
+		for _, sub := range s.Lists() {
+			if defersInLoop(*sub, inLoop || s.Kind == KLoop) {
+				return true
+			}
 		}
 	}
 	return false
@@ -222,7 +249,7 @@ func (e *Expectation) relax(pass string) {
 // (README "Tracking state"). A write no path reaches (behind a test that
 // contradicts an earlier one) makes nothing tracking state.
 func writesTracking(f *Func) (bool, error) {
-	x, err := explore(f, false, false)
+	x, err := explore(f, false, false, maxIter)
 	if err != nil {
 		return false, err
 	}
@@ -456,7 +483,7 @@ type path struct {
 	events        []event
 	exit          *exitInfo // nil: the path panics
 	wroteTracking bool      // the path wrote s.loggedOff
-	defers        int       // defer statements the path ran
+	pending       int       // the most deferred calls the engine had pending on the path
 }
 
 func sat(n int) int { return min(n+1, 2) }
@@ -467,12 +494,12 @@ type explored struct {
 	paths []path
 }
 
-// explore runs every path of f.
-func explore(f *Func, keyed, counted bool) (*explored, error) {
+// explore runs every path of f, with loops run 0 to iters times.
+func explore(f *Func, keyed, counted bool, iters int) (*explored, error) {
 	x := &explored{code: compile(f)}
 	ch := &chooser{}
 	for {
-		x.paths = append(x.paths, run(x.code, f, ch, keyed, counted))
+		x.paths = append(x.paths, run(x.code, f, ch, keyed, counted, iters))
 		if len(x.paths) > maxPaths {
 			return nil, ErrTooManyPaths
 		}
@@ -482,7 +509,7 @@ func explore(f *Func, keyed, counted bool) (*explored, error) {
 	}
 }
 
-func run(code []instr, f *Func, ch *chooser, keyed, counted bool) path {
+func run(code []instr, f *Func, ch *chooser, keyed, counted bool, iters int) path {
 	var p path
 	// The context.
 	if keyed {
@@ -504,6 +531,7 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool) path {
 		passed []int
 	}
 	var defers []deferral
+	var engineDefers []int
 
 	act := func(kind Kind, flags FlagArg, line, node int, passed []int) {
 		effect := func() {
@@ -554,7 +582,7 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool) path {
 		case oSwitch:
 			pc = in.next[ch.choose(len(in.next))]
 		case oLoopInit:
-			loops[in.loop] = ch.choose(maxIter + 1)
+			loops[in.loop] = ch.choose(iters + 1)
 			pc++
 		case oLoopTest:
 			if loops[in.loop] > 0 {
@@ -570,8 +598,11 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool) path {
 			pc++
 		case oDefer:
 			defers = append(defers, deferral{pc, slices.Clone(st.foreign)})
-			if in.s.Call != KLog { // a harmless call is not followed
-				p.defers++
+			// The engine's count: not a harmless call, nor a third run
+			// in a row of one defer statement.
+			if n := len(engineDefers); in.s.Call != KLog && (n < 2 || engineDefers[n-1] != pc || engineDefers[n-2] != pc) {
+				engineDefers = append(engineDefers, pc)
+				p.pending = max(p.pending, len(engineDefers))
 			}
 			pc++
 		case oReturn:

@@ -334,9 +334,10 @@ type deferGuard struct {
 }
 
 type deferSite struct {
-	env   *model.Env
-	call  *ssa.Defer
-	guard deferGuard
+	env    *model.Env
+	envKey string
+	call   *ssa.Defer
+	guard  deferGuard
 }
 
 type frameExit struct {

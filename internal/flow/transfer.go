@@ -3,7 +3,6 @@ package flow
 import (
 	"go/token"
 	"go/types"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/mapilint/mapilint/internal/model"
@@ -41,35 +40,7 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 	case *ssa.Go:
 		return a.effect(s, at(site, i.Pos()))
 	case *ssa.Defer:
-		if a.cfg.Model.Classify(env, &i.Call, i).Kind == model.OpHarmless {
-			return s // defer s.mu.Unlock(): nothing to run at the return
-		}
-		// One id per defer statement, environment and guard, so that a
-		// defer in a loop reaches a fixed point.
-		out := state{}
-		for t, w := range s {
-			g := deferGuard{t.ForeignGuard, t.guardID, t.guardsSeen, w.Guard, w.GuardField}
-			key := deferKey{i, env.Key(), g}
-			id, ok := a.deferIDs[key]
-			if !ok {
-				id = len(a.defers)
-				a.deferIDs[key] = id
-				a.defers = append(a.defers, deferSite{env, i, g})
-			}
-			if twice := string([]rune{rune(id), rune(id)}); strings.HasSuffix(t.defers, twice) {
-				// A third run in a row of the same deferred call
-				// changes no count (they stop at two): one loop
-				// deferring one call costs two entries, not eight.
-			} else if utf8.RuneCountInString(t.defers) >= maxDefers || t.deferOverflow {
-				// Too many to follow: the path cannot tell what runs
-				// at its return, so it gives up there.
-				t.Escaped, t.deferOverflow, t.defers = true, true, ""
-			} else {
-				t.defers += string(rune(id))
-			}
-			out.add(t, w)
-		}
-		return out
+		return a.deferCall(env, i, s)
 	case *ssa.RunDefers:
 		out := state{}
 		for t, w := range s {
@@ -93,6 +64,57 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 		return a.store(env, i, s, site)
 	}
 	return s
+}
+
+// deferCall adds a deferred call to each path's pending calls, with one id
+// per defer statement, environment and guard in force, so that a defer in
+// a loop reaches a fixed point.
+func (a *analysis) deferCall(env *model.Env, d *ssa.Defer, s state) state {
+	simple := true
+	switch a.cfg.Model.Classify(env, &d.Call, d).Kind {
+	case model.OpHarmless:
+		return s // defer s.mu.Unlock(): nothing to run at the return
+	case model.OpInline, model.OpOnceDo, model.OpAtomic:
+		simple = false
+	}
+	envKey := env.Key()
+	out := state{}
+	for t, w := range s {
+		if simple && a.ranTwice(t.defers, d, envKey) {
+			// A call on the support object or with effects: a third
+			// run in a row changes no count (they stop at two), nor any
+			// guard that matters (only a first StoreLogoffTransports
+			// has one), so a loop deferring it costs two pending calls.
+			out.add(t, w)
+			continue
+		}
+		g := deferGuard{t.ForeignGuard, t.guardID, t.guardsSeen, w.Guard, w.GuardField}
+		key := deferKey{d, envKey, g}
+		id, ok := a.deferIDs[key]
+		if !ok {
+			id = len(a.defers)
+			a.deferIDs[key] = id
+			a.defers = append(a.defers, deferSite{env, envKey, d, g})
+		}
+		if utf8.RuneCountInString(t.defers) >= maxDefers || t.deferOverflow {
+			// Too many to follow: the path cannot tell what runs at
+			// its return, so it gives up there.
+			t.Escaped, t.deferOverflow, t.defers = true, true, ""
+		} else {
+			t.defers += string(rune(id))
+		}
+		out.add(t, w)
+	}
+	return out
+}
+
+// ranTwice reports whether the last two of the pending calls were deferred
+// by d in the environment envKey.
+func (a *analysis) ranTwice(pending string, d *ssa.Defer, envKey string) bool {
+	p := []rune(pending)
+	n := len(p)
+	by := func(id rune) bool { return a.defers[id].call == d && a.defers[id].envKey == envKey }
+	return n >= 2 && by(p[n-1]) && by(p[n-2])
 }
 
 // effect marks paths that have not yet called StoreLogoffTransports as
