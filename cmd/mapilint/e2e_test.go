@@ -8,6 +8,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -124,6 +125,31 @@ func TestEndToEnd(t *testing.T) {
 			assert.NotEqual(t, 0, code, "output:\n%s", out)
 			assert.Regexp(t, `broken\.go:3:23: cannot use "x" \(untyped string constant\) as int value in return statement`, out)
 			requireDiags(t, out, vetmodDiags)
+		}
+	})
+
+	// An import that cannot be resolved is reported with the go command's own
+	// words, by mapilint and by go vet; mapilint still analyses the other
+	// packages (go vet stops at the go command's error, as it always does).
+	t.Run("missingimport", func(t *testing.T) {
+		for _, c := range []struct{ path, want string }{
+			{"nosuchstdpkg/x", `broken/broken\.go:3:8: package nosuchstdpkg/x is not in std`},
+			{"example.invalid/nope", `broken/broken\.go:3:8: no required module provides package example\.invalid/nope`},
+		} {
+			dir := copyModule(t, vetmod)
+			require.NoError(t, os.MkdirAll(filepath.Join(dir, "broken"), 0o755))
+			src := fmt.Sprintf("package broken\n\nimport %q\n\nvar _ = %s.Y\n", c.path, filepath.Base(c.path))
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "broken", "broken.go"), []byte(src), 0o644))
+
+			out, code := run(t, dir, bin, "./...")
+			assert.NotEqual(t, 0, code, "output:\n%s", out)
+			assert.Regexp(t, c.want, out)
+			requireDiags(t, out, vetmodDiags)
+			assert.NotContains(t, out, "panic", "output:\n%s", out)
+
+			out, code = run(t, dir, goCmd, "vet", "-vettool="+bin, "./...")
+			assert.NotEqual(t, 0, code, "output:\n%s", out)
+			assert.Regexp(t, c.want, out)
 		}
 	})
 

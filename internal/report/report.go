@@ -8,7 +8,9 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/mapilint/mapilint/internal/model"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
 )
 
 // A Reporter reports a pass's diagnostics, each (place, message) once,
@@ -58,6 +60,25 @@ func (r *Reporter) ReportFix(pos token.Pos, msg string, fix *analysis.SuggestedF
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	r.pass.Report(d)
+}
+
+// InternalError reports that mapilint could not analyse fn, whose name is
+// at pos, because of p, a panic caught in the engine or in a pass: one
+// diagnostic that names the function and asks for a report, while the
+// rest of the package and the other packages are still analysed.
+func (r *Reporter) InternalError(pos token.Pos, fn string, p any) {
+	r.Report(pos, fmt.Sprintf("mapilint could not analyse %s (internal error: %v); please report this at https://github.com/mapilint/mapilint/issues", fn, p))
+}
+
+// Guard runs check, a pass's check of fn, turning a panic in it into
+// InternalError about fn.
+func (r *Reporter) Guard(fn *ssa.Function, check func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.InternalError(model.NamePos(fn), fn.String(), p)
+		}
+	}()
+	check()
 }
 
 // callAt returns the call expression whose opening parenthesis (where

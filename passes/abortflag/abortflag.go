@@ -30,14 +30,16 @@ func run(pass *analysis.Pass) (any, error) {
 		if st.Release == nil || st.Logoff == nil || !st.Support.Known() {
 			continue
 		}
-		if st.Deferred() {
-			checkDeferred(rep, st)
-		} else if len(st.Logoff.Calls()) > 0 {
-			// (When StoreLogoff never calls StoreLogoffTransports,
-			// storelogoff reports it and there is no protocol for
-			// Release to complete.)
-			checkEager(pass, rep, st)
-		}
+		rep.Guard(st.Release.Fn, func() {
+			if st.Deferred() {
+				checkDeferred(rep, st)
+			} else if len(st.Logoff.Calls()) > 0 {
+				// (When StoreLogoff never calls StoreLogoffTransports,
+				// storelogoff reports it and there is no protocol for
+				// Release to complete.)
+				checkEager(pass, rep, st)
+			}
+		})
 	}
 	rep.Finish()
 	return nil, nil

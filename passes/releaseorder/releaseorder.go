@@ -27,7 +27,7 @@ func run(pass *analysis.Pass) (any, error) {
 	rep := report.New(pass)
 	for _, st := range res.Stores {
 		if st.Release != nil && st.Support.Known() {
-			check(pass, rep, st)
+			rep.Guard(st.Release.Fn, func() { check(pass, rep, st) })
 		}
 	}
 	rep.Finish()

@@ -28,11 +28,11 @@ func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[engine.Analyzer].(*engine.Result)
 	rep := report.New(pass)
 	for _, f := range res.Failures {
-		rep.Report(f.Pos, fmt.Sprintf("mapilint could not analyse %s (internal error: %s); please report this at https://github.com/mapilint/mapilint/issues", f.Func, f.Panic))
+		rep.InternalError(f.Pos, f.Func, f.Panic)
 	}
 	for _, st := range res.Stores {
 		if st.Logoff != nil {
-			check(pass, rep, st)
+			rep.Guard(st.StoreLogoff, func() { check(pass, rep, st) })
 		}
 	}
 	rep.Finish()

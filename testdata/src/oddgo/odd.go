@@ -64,12 +64,16 @@ func (s *store[T]) Release() uint32 {
 	return 0
 }
 
-// walk recurses and uses goto, labels and select.
+// walk recurses and uses goto (forward and backward), labels and select.
 func (s *store[T]) walk(n int) int {
 	if n <= 0 {
 		return 0
 	}
 	i := 0
+	if n > 100 {
+		goto again // forward
+	}
+	i = -1
 again:
 	if i < 3 {
 		i++
