@@ -81,6 +81,12 @@ func (s *Store) SupportIn(fn *ssa.Function) string { return s.Support.Render(fn)
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
+	res.guardPackage(pass, func() { analyze(pass, res) })
+	return res, nil
+}
+
+// analyze finds the stores of pass's package and analyses them into res.
+func analyze(pass *analysis.Pass, res *Result) {
 	m := model.New(strings.Split(harmless, ","))
 	summaries := func(obj *types.Func) *flow.Summary {
 		var s flow.Summary
@@ -94,14 +100,14 @@ func run(pass *analysis.Pass) (any, error) {
 			// The standard library's harmless packages are listed
 			// (model.Model); summarising it all costs as much as
 			// loading it.
-			return res, nil
+			return
 		}
 		// No store here, but stores elsewhere may call these helpers.
 		external := func(fn *types.Func) bool { return summaries(fn).Harmless() }
 		for _, fn := range m.HarmlessFuncs(pass.Files, pass.TypesInfo, external) {
 			pass.ExportObjectFact(fn, flow.HarmlessSummary())
 		}
-		return res, nil
+		return
 	}
 	funcs := buildSSA(pass)
 	base := &flow.Config{Model: m, Summaries: summaries}
@@ -125,14 +131,14 @@ func run(pass *analysis.Pass) (any, error) {
 			res.Stores = append(res.Stores, analyzeStore(pass, base, st))
 		})
 	}
-	return res, nil
 }
 
-// A Failure is a panic of the engine on one function, caught so that the
-// rest of the package and the other packages are still analysed.
+// A Failure is a panic of the engine on one function, or on a whole
+// package, caught so that the rest of the package and the other packages
+// are still analysed.
 type Failure struct {
-	Pos   token.Pos // the function's name
-	Func  string
+	Pos   token.Pos // the function's name, or the package clause's
+	Func  string    // the function, or "package" and the package path
 	Panic string
 }
 
@@ -141,6 +147,23 @@ func (r *Result) guard(fn *ssa.Function, f func()) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.Failures = append(r.Failures, Failure{Pos: model.NamePos(fn), Func: fn.String(), Panic: fmt.Sprint(p)})
+		}
+	}()
+	f()
+}
+
+// guardPackage runs f, the analysis of pass's package into r. A panic
+// outside the functions' own analysis (guard), in building SSA or in
+// finding the stores, leaves nothing of the package to trust: one Failure
+// about the package replaces what f found.
+func (r *Result) guardPackage(pass *analysis.Pass, f func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			var pos token.Pos
+			if len(pass.Files) > 0 {
+				pos = pass.Files[0].Name.Pos()
+			}
+			*r = Result{Failures: []Failure{{Pos: pos, Func: "package " + pass.Pkg.Path(), Panic: fmt.Sprint(p)}}}
 		}
 	}()
 	f()
