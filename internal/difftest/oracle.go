@@ -81,8 +81,10 @@ import (
 //     protocol for Release to complete (README "Design decisions").
 //   - storelogoff's "runs before" and "twice" are not reported on paths of
 //     a second, idempotent StoreLogoff (LoggedOff world, keyed tracking).
-//   - a final path that skipped the abort call because a foreign test
-//     decided so is not reported as missing it: the guard is reported.
+//   - a final path that a foreign test made skip the abort call (it left
+//     the test by an edge no path to the call took) is not reported as
+//     missing it when the guard is reported: it guards the call on a
+//     final path in the LoggedOff world.
 //   - abortflag's checks of calls, and "missing" reports, concern final
 //     paths only; a negative count is not final (above).
 //
@@ -457,9 +459,10 @@ type pstate struct {
 	effect       bool // an effect ran before any StoreLogoffTransports
 	effectLine   int
 	effectCallee string
-	// foreign: the tests of s.loggedOff, when StoreLogoff never sets it,
-	// that the path passed, in order (instruction indexes).
-	foreign []int
+	// foreign: the tests of untracked fields (s.loggedOff when StoreLogoff
+	// never sets it, s.verbose) that the path passed, and the edges it
+	// left them by, in order, each once.
+	foreign []edge
 	verbose int8 // s.verbose, once a test read it: 0, 1; -1 before
 }
 
@@ -528,12 +531,12 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool, iters int) pat
 	// deferred call runs.
 	type deferral struct {
 		pc     int
-		passed []int
+		passed []edge
 	}
 	var defers []deferral
 	var engineDefers []int
 
-	act := func(kind Kind, flags FlagArg, line, node int, passed []int) {
+	act := func(kind Kind, flags FlagArg, line, node int, passed []edge) {
 		effect := func() {
 			if st.slt == 0 && !st.effect {
 				st.effect, st.effectLine = true, line
@@ -574,11 +577,15 @@ func run(code []instr, f *Func, ch *chooser, keyed, counted bool, iters int) pat
 				pc = yes
 				break
 			}
-			if evalCond(in.cond, pc, &st, p.ctx, keyed, ch) {
-				pc = in.next[0]
-			} else {
-				pc = in.next[1]
+			v, foreign := evalCond(in.cond, &st, p.ctx, keyed, ch)
+			to := in.next[1]
+			if v {
+				to = in.next[0]
 			}
+			if e := (edge{pc, to}); foreign && !slices.Contains(st.foreign, e) {
+				st.foreign = append(st.foreign, e)
+			}
+			pc = to
 		case oSwitch:
 			pc = in.next[ch.choose(len(in.next))]
 		case oLoopInit:
@@ -633,33 +640,28 @@ func target(code []instr, pc int) int {
 	return pc
 }
 
-func evalCond(cond Cond, pc int, st *pstate, c ctx, keyed bool, ch *chooser) bool {
+// evalCond decides a condition on a path, and whether it is a foreign
+// test: one of a field whose value the path does not know.
+func evalCond(cond Cond, st *pstate, c ctx, keyed bool, ch *chooser) (result, foreign bool) {
 	var v bool
 	switch cond.Kind {
 	case CondOpaque:
-		return ch.choose(2) == 1
+		return ch.choose(2) == 1, false
 	case CondRefcount:
-		v = compareCount(c.count, cond.Op)
-		return v
+		return compareCount(c.count, cond.Op), false
 	case CondVerbose:
 		// Nothing writes s.verbose: its value is unknown but fixed on a
 		// path.
 		if st.verbose < 0 {
 			st.verbose = int8(ch.choose(2))
 		}
-		v = st.verbose == 1
-		if !slices.Contains(st.foreign, pc) {
-			st.foreign = append(st.foreign, pc)
-		}
+		v, foreign = st.verbose == 1, true
 	case CondTracking:
-		v = st.logged
 		// A foreign test reads an untracked field whose value the path
 		// does not know: not one it wrote itself.
-		if !keyed && !st.written && !slices.Contains(st.foreign, pc) {
-			st.foreign = append(st.foreign, pc)
-		}
+		v, foreign = st.logged, !keyed && !st.written
 	}
-	return v != cond.Not
+	return v != cond.Not, foreign
 }
 
 // compareCount decides s.refs <op> 0 for a count class.
@@ -806,25 +808,32 @@ func expectAbort(exp *Expectation, f *Func, x *explored, sem Semantics) {
 	const pass = "abortflag"
 	cd := controlDeps(x.code)
 	guardOf := func(ev event) (int, bool) {
-		for _, g := range ev.st.foreign {
-			if cd[ev.node][g] {
-				return g, true
+		for _, e := range ev.st.foreign {
+			if cd[ev.node][e.from] {
+				return e.from, true
 			}
 		}
 		return 0, false
 	}
-	// The foreign tests that guard some call.
-	// The foreign tests that decide whether a call that runs on some path
-	// runs (a call in dead code is guarded by nothing).
-	guarding := map[int]bool{}
+	// toward[g]: for a foreign test g that guards a call on a final path
+	// in the LoggedOff world (a guard that is reported), the edges by
+	// which the paths to such a call left it.
+	toward := map[int]map[int]bool{}
 	for _, p := range x.paths {
+		if !final(p.ctx.count, sem) || !p.ctx.loggedOff {
+			continue
+		}
 		for _, ev := range p.events {
-			if ev.kind != KSLT {
+			g, guarded := guardOf(ev)
+			if ev.kind != KSLT || !guarded {
 				continue
 			}
-			for _, g := range ev.st.foreign {
-				if cd[ev.node][g] {
-					guarding[g] = true
+			if toward[g] == nil {
+				toward[g] = map[int]bool{}
+			}
+			for _, e := range ev.st.foreign {
+				if e.from == g {
+					toward[g][e.to] = true
 				}
 			}
 		}
@@ -875,11 +884,11 @@ func expectAbort(exp *Expectation, f *Func, x *explored, sem Semantics) {
 			}
 		}
 	}
-	// A path that skipped the call because a foreign test said so is the
-	// guard's report, not this one.
+	// A path that left such a guard by another edge was made to skip the
+	// call: that is the guard's report, not a missing call.
 	skippedByGuard := func(st pstate) bool {
-		for _, g := range st.foreign {
-			if guarding[g] {
+		for _, e := range st.foreign {
+			if toward[e.from] != nil && !toward[e.from][e.to] {
 				return true
 			}
 		}
@@ -985,6 +994,10 @@ func controlDeps(code []instr) []map[int]bool {
 	}
 	return deps
 }
+
+// An edge is a branch instruction and the instruction a path went to
+// from it.
+type edge struct{ from, to int }
 
 // Sorted returns diagnostics in order of line, pass, message.
 func Sorted(m map[Diag]bool) []Diag {

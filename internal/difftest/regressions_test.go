@@ -259,6 +259,25 @@ here without releasing ..." at the return, as if a release were reachable.`,
 				ifS(notTracked, st(KRelease)), st(KReturn)),
 		},
 	},
+	{
+		pass: "abortflag", name: "awayedge",
+		doc: `Oracle bug, from the fuzzer: Release aborts only while other references
+remain (s.refs > 0), under tests of s.loggedOff, which StoreLogoff never
+writes: no final path aborts. The oracle exempted a final path from
+"missing" when it had passed any test of s.loggedOff that guards the call,
+whichever way it went. A guard's report covers only the paths it made skip
+the call (left by the other edge), and only when it is reported (it guards
+a call on a final path). The engine had the flaw in simpler shapes
+(abortflag/guards: nonFinalStore, nestedStore). Expected:
+"does not call ... LOGOFF_ABORT" at the function name.`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", sltS(FlagsNoWait), st(KReturn)),
+			Release: fn("Release", st(KDec),
+				ifS(Cond{Kind: CondRefcount, Op: "!="}, ifS(tracked, st(KReturn))),
+				ifS(notTracked, ifS(Cond{Kind: CondRefcount, Op: ">"}, sltS(FlagsAbort))),
+				st(KReturn)),
+		},
+	},
 }
 
 func regressionDir(t *testing.T) string {

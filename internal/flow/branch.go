@@ -103,12 +103,12 @@ func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site 
 		yt.Opaque, nt.Opaque = true, true
 	}
 	if foreign != "" {
-		g := a.guard(guardSite{term.Block(), at(site, condPos(term)), foreign})
-		bit := guardBit(g)
-		yt.guardsSeen, nt.guardsSeen = t.guardsSeen|bit, t.guardsSeen|bit
+		gy := a.guard(guardSite{term.Block(), at(site, condPos(term)), foreign})
+		gn := gy + 1 // the false edge
+		yt.guardsSeen, nt.guardsSeen = t.guardsSeen|guardBit(gy), t.guardsSeen|guardBit(gn)
 		if !t.ForeignGuard {
 			yt.ForeignGuard, nt.ForeignGuard = true, true
-			yt.guardID, nt.guardID = g, g
+			yt.guardID, nt.guardID = gy, gn
 			w.Guard, w.GuardField = at(site, condPos(term)), foreign
 		}
 	}

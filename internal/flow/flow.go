@@ -56,8 +56,8 @@ type Tuple struct {
 	// ForeignGuard: the path passed a guard on a store field that is not
 	// tracking state (Witness.Guard says where).
 	ForeignGuard bool
-	guardID      int32  // that guard: 1 + its index in analysis.guards
-	guardsSeen   uint64 // the foreign guards the path passed, region ended or not (guardBit)
+	guardID      int32  // that guard and the edge taken: 1 + its index in analysis.guards
+	guardsSeen   uint64 // the foreign guards the path passed, and by which edges, region ended or not (guardBit)
 	Escaped      bool   // the store or its support went into code the engine cannot see
 	Count        CountSet
 	World        WorldSet
@@ -71,8 +71,9 @@ type Tuple struct {
 	deferOverflow bool
 }
 
-// guardBit is the bit of guardsSeen for a guard (1 + its index in
-// analysis.guards); guards 64 apart share one, which can only widen an
+// guardBit is the bit of guardsSeen for an edge of a guard (1 + its index
+// in analysis.guards): a true edge has an even bit, its false edge the odd
+// bit after it. Edges 64 apart share one, which can only widen an
 // exemption.
 func guardBit(id int32) uint64 {
 	if id == 0 {
@@ -81,12 +82,18 @@ func guardBit(id int32) uint64 {
 	return 1 << (uint(id-1) % 64)
 }
 
-// Guard is the bit of the foreign guard in force on the paths, or 0.
+// Guard is the bit of the foreign guard in force on the paths and of the
+// edge they took there, or 0.
 func (t Tuple) Guard() uint64 { return guardBit(t.guardID) }
 
-// GuardsPassed has the bits of every foreign guard the paths passed in the
-// analysed function.
-func (t Tuple) GuardsPassed() uint64 { return t.guardsSeen }
+// Skipped reports whether the paths left one of guards (bits from Guard of
+// the calls they guard) by its other edge, one that guards no such call:
+// the guard made them skip the call.
+func (t Tuple) Skipped(guards uint64) bool {
+	const trueEdges = 0x5555555555555555
+	other := (guards&trueEdges)<<1 | (guards&^trueEdges)>>1
+	return t.guardsSeen&other&^guards != 0
+}
 
 // A Witness gives the places behind a Tuple: the first call, release and
 // effect on the path, and the guard that made it opaque.

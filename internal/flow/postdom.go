@@ -18,13 +18,16 @@ type guardSite struct {
 	field string
 }
 
-// guard returns the id of a foreign guard, numbering it on first use.
+// guard returns the id of a foreign guard's true edge, numbering it on
+// first use; its false edge is the next id. The edges are told apart so
+// that a path that left a guard by the edge away from a call it guards is
+// known to have been made to skip that call (Tuple.Skipped).
 func (a *analysis) guard(g guardSite) int32 {
 	if id, ok := a.guardIDs[g]; ok {
 		return id
 	}
-	a.guards = append(a.guards, g)
-	id := int32(len(a.guards))
+	a.guards = append(a.guards, g, g)
+	id := int32(len(a.guards) - 1)
 	a.guardIDs[g] = id
 	return id
 }

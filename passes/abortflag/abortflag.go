@@ -70,16 +70,18 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 			rep.Report(ev.Pos, fmt.Sprintf("Release passes %s to StoreLogoffTransports; it must pass LOGOFF_ABORT (0x8)", mapi.DescribeFlags(ev.Flags.Const)))
 		}
 	}
-	// A path that skipped the call because of a guard on the wrong state
-	// is that guard's fault, reported above.
+	// A path that a guard on the wrong state made skip the call is that
+	// guard's fault, reported above.
 	var guards uint64
 	for _, ev := range st.Release.Calls() {
-		guards |= ev.Before.Guard()
+		if t := ev.Before; st.MayBeFinal(t) && t.World&flow.LoggedOff != 0 && t.ForeignGuard {
+			guards |= t.Guard()
+		}
 	}
 	var missing []flow.Exit
 	for _, e := range st.Release.Exits {
 		t := e.Tuple
-		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && t.GuardsPassed()&guards == 0 {
+		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !t.Skipped(guards) {
 			missing = append(missing, e)
 		}
 	}

@@ -21,7 +21,8 @@ tracking state can be spelled as a condition); a call not guarded by the
 tracking state, which runs a second time after StoreLogoff (at the call);
 flags that are not abort, such as LOGOFF_NO_WAIT, a literal 1 or an output
 bit (at the call); two calls on one path (at the second); and a guard that
-tests a store field StoreLogoff never sets (at the guard).
+tests a store field StoreLogoff never sets (at the guard: the final paths
+it turns away from the call are its report, not missing calls).
 
 Deferred protocol (StoreLogoff saves its flags, Release passes them): Release
 must make exactly one unguarded call with the saved flags on each final

@@ -117,3 +117,60 @@ func (s *retestStore) Release() uint32 {
 	}
 	return s.support.Release()
 }
+
+// nonFinalStore aborts only while other references remain, under a guard
+// on closed: no final path ever aborts. The guard is not reported (it
+// guards no call on a final path), and so the final paths it turns away
+// from the call are not its report either: AF1.
+type nonFinalStore struct {
+	support   Support
+	refs      int32
+	loggedOff bool
+	closed    bool
+}
+
+func (s *nonFinalStore) StoreLogoff(lpulFlags *uint32) error {
+	err := s.support.StoreLogoffTransports(lpulFlags)
+	s.loggedOff = true
+	return err
+}
+
+func (s *nonFinalStore) Release() uint32 { // want `Release does not call s\.support\.StoreLogoffTransports\(LOGOFF_ABORT\) on a final path where StoreLogoff has not called it`
+	s.refs--
+	if !s.closed {
+		if s.refs > 0 {
+			flags := uint32(LOGOFF_ABORT)
+			s.support.StoreLogoffTransports(&flags)
+		}
+	}
+	if s.refs > 0 {
+		return uint32(s.refs)
+	}
+	return s.support.Release()
+}
+
+// nestedStore's guard on closed lets a path through towards the abort
+// call, which a second test then skips: that path misses the call (AF1),
+// besides the guard's own report.
+type nestedStore struct {
+	support   Support
+	loggedOff bool
+	closed    bool
+	flushed   func() bool
+}
+
+func (s *nestedStore) StoreLogoff(lpulFlags *uint32) error {
+	err := s.support.StoreLogoffTransports(lpulFlags)
+	s.loggedOff = true
+	return err
+}
+
+func (s *nestedStore) Release() uint32 { // want `Release does not call s\.support\.StoreLogoffTransports\(LOGOFF_ABORT\) on a final path where StoreLogoff has not called it`
+	if !s.closed { // want `this guard tests s\.closed, which StoreLogoff never sets`
+		if !s.flushed() {
+			flags := uint32(LOGOFF_ABORT)
+			s.support.StoreLogoffTransports(&flags)
+		}
+	}
+	return s.support.Release()
+}
