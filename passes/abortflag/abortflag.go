@@ -49,12 +49,19 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 	fn := st.Release.Fn
 	slt := st.SupportIn(fn) + ".StoreLogoffTransports"
 	anyCall := false
+	// guards: the guards on the wrong state that guard a call on a final
+	// path (Tuple.Guard); a path one of them made skip the call is that
+	// guard's fault, reported here, not a missing call.
+	var guards uint64
 	for _, ev := range st.Release.Calls() {
 		if !st.MayBeFinal(ev.Before) {
 			continue
 		}
 		anyCall = true
 		t := ev.Before
+		if t.World&flow.LoggedOff != 0 && t.ForeignGuard {
+			guards |= t.Guard()
+		}
 		switch {
 		case t.SLT > 0:
 			rep.Report(ev.Pos, fmt.Sprintf("%s may be called twice on this path", slt),
@@ -68,14 +75,6 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 		}
 		if ev.Flags.Only(model.FlagOther) {
 			rep.Report(ev.Pos, fmt.Sprintf("Release passes %s to StoreLogoffTransports; it must pass LOGOFF_ABORT (0x8)", mapi.DescribeFlags(ev.Flags.Const)))
-		}
-	}
-	// A path that a guard on the wrong state made skip the call is that
-	// guard's fault, reported above.
-	var guards uint64
-	for _, ev := range st.Release.Calls() {
-		if t := ev.Before; st.MayBeFinal(t) && t.World&flow.LoggedOff != 0 && t.ForeignGuard {
-			guards |= t.Guard()
 		}
 	}
 	var missing []flow.Exit
