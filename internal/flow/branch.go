@@ -176,6 +176,12 @@ func (ev *evaluation) load(p model.Path, t types.Type) value {
 		}
 		return rangeVal(lo, hi)
 	}
+	if i := a.slot(p, false); i >= 0 && i < maxWritten && (ev.t.Written[i] == writtenLost || ev.t.assumed[i] == writtenLost) {
+		// Paths that disagreed on it were joined (bound.go): a guard
+		// on it is opaque.
+		ev.opaque = p.FieldName()
+		return unknown
+	}
 	if i := a.slot(p, false); i >= 0 && i < maxWritten && ev.t.Written[i] != 0 {
 		// The function overwrote it.
 		if m := ev.t.Written[i]; m != writtenUnknown {

@@ -59,9 +59,15 @@ type Tuple struct {
 	guardID      int32  // that guard and the edge taken: 1 + its index in analysis.guards
 	guardsSeen   uint64 // the foreign guards the path passed, and by which edges, region ended or not (guardBit)
 	Escaped      bool   // the store or its support went into code the engine cannot see
-	Count        CountSet
-	World        WorldSet
-	Written      [maxWritten]uint8 // per tracking key: what this path wrote (see analysis.written)
+	// Widened: paths of different classes were joined here because a
+	// program point held more than maxTuples (bound.go). Its counts are
+	// upper bounds and its sets unions; nothing is reported about it.
+	Widened bool
+	// joined: the tuple stands for several joined ones (bound.go).
+	joined  bool
+	Count   CountSet
+	World   WorldSet
+	Written [maxWritten]uint8 // per tracking key: what this path wrote (see analysis.written)
 	// assumed: per state field slot, what a test of an untracked boolean
 	// field found on this path (same marks as Written), so that a second
 	// test of the field goes the same way.
@@ -170,6 +176,9 @@ type Config struct {
 	Keys      []Key      // tracking state, from StoreLogoff's writes
 	Refcount  model.Path // the reference count field, if Release keeps one
 	Summaries func(*types.Func) *Summary
+	// Observe, if set, is told of every analysis the engine completes or
+	// gives up, for cost accounting and the gave-up report.
+	Observe func(*Result)
 }
 
 // EventKind names what happened at an event.
@@ -215,11 +224,23 @@ type Result struct {
 	Exits  []Exit
 	Events []Event
 	Writes []Write
+	// Incomplete: the analysis passed its work budget and gave up; it
+	// has no exits, events or writes, and nothing is reported about fn.
+	Incomplete bool
+	// Bounded: some program point held more than maxTuples tuples, so
+	// paths were joined there (bound.go) and some verdicts may be silent.
+	Bounded bool
+	// Work is the tuple transfers the analysis made, Size the SSA
+	// instructions of the functions it read (fn and what it inlined).
+	Work, Size int
 }
 
 // AnyEscaped reports whether some path went where the engine cannot
-// follow it (Tuple.Escaped).
+// follow it (Tuple.Escaped), or the analysis gave up.
 func (r *Result) AnyEscaped() bool {
+	if r.Incomplete {
+		return true
+	}
 	for _, e := range r.Exits {
 		if e.Tuple.Escaped {
 			return true
@@ -256,23 +277,38 @@ func AnalyzeHelper(cfg *Config, fn *ssa.Function, support int) *Result {
 	return run(cfg, env, Tuple{Count: CountAny, World: AnyWorld})
 }
 
-func run(cfg *Config, env *model.Env, entry Tuple) *Result {
+func run(cfg *Config, env *model.Env, entry Tuple) (res *Result) {
 	a := &analysis{
 		cfg:      cfg,
 		top:      env.Fn,
 		res:      &Result{Fn: env.Fn},
-		events:   map[eventKey]int{},
-		memo:     map[memoKey][]frameExit{},
+		sink:     newSink(),
+		memo:     map[memoKey]*frame{},
 		deferIDs: map[deferKey]int{},
 		postdoms: map[*ssa.Function][][]uint64{},
 		guardIDs: map[guardSite]int32{},
 		regions:  map[*ssa.BasicBlock][]bool{},
 		slots:    map[model.Path]int{},
 		stack:    map[*ssa.Function]bool{env.Fn: true},
+		sized:    map[*ssa.Function]bool{},
 	}
+	defer func() {
+		if p := recover(); p != nil {
+			if _, ok := p.(budgetExceeded); !ok {
+				panic(p)
+			}
+			a.res = &Result{Fn: env.Fn, Incomplete: true}
+			res = a.res
+		}
+		res.Work, res.Size, res.Bounded = a.work, a.size, a.bounded
+		if cfg.Observe != nil {
+			cfg.Observe(res)
+		}
+	}()
 	for _, e := range a.function(env, state{entry: {}}, token.NoPos) {
 		a.res.Exits = append(a.res.Exits, Exit{Pos: returnPos(e.ret), Tuple: e.t, Witness: e.w, Failure: isFailure(e.ret)})
 	}
+	a.res.Events, a.res.Writes = a.sink.events, a.sink.writes
 	return a.res
 }
 
@@ -297,8 +333,8 @@ type analysis struct {
 	cfg      *Config
 	top      *ssa.Function
 	res      *Result
-	events   map[eventKey]int
-	memo     map[memoKey][]frameExit
+	sink     *sink // where events and writes go (memo.go)
+	memo     map[memoKey]*frame
 	stack    map[*ssa.Function]bool
 	defers   []deferSite
 	deferIDs map[deferKey]int
@@ -309,19 +345,11 @@ type analysis struct {
 	slots    map[model.Path]int         // Written slots of state fields that are not tracking keys
 	// written holds the values paths wrote into tracking keys.
 	written []value
-}
-
-type eventKey struct {
-	kind EventKind
-	pos  token.Pos
-	t    Tuple
-}
-
-type memoKey struct {
-	fn   *ssa.Function
-	env  string
-	t    Tuple
-	site token.Pos
+	// work counts tuple transfers; size the instructions of the
+	// functions read (sized), for the budget (bound.go).
+	work, size int
+	sized      map[*ssa.Function]bool
+	bounded    bool // bound joined tuples
 }
 
 type deferKey struct {
@@ -369,6 +397,7 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
+	a.read(fn)
 	in := make([]state, len(fn.Blocks))
 	for i := range in {
 		in[i] = state{}
@@ -378,7 +407,7 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 	}
 	dirty := make([]bool, len(fn.Blocks))
 	dirty[0] = true
-	exits := map[exitKey]Witness{}
+	exits := map[*ssa.Return]state{}
 	order := fn.DomPreorder()
 	for changed := true; changed; {
 		changed = false
@@ -389,14 +418,14 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 			dirty[b.Index] = false
 			s := a.leaveGuards(fn, b, copyState(in[b.Index]))
 			for _, instr := range b.Instrs {
-				s = a.instr(env, instr, s, site)
+				a.spend(len(s))
+				s = a.bound(a.instr(env, instr, s, site))
 			}
 			flow := func(succ *ssa.BasicBlock, out state) {
-				for t, w := range out {
-					if in[succ.Index].add(t, w) {
-						dirty[succ.Index] = true
-						changed = true
-					}
+				if merge(in[succ.Index], out) {
+					in[succ.Index] = a.bound(in[succ.Index])
+					dirty[succ.Index] = true
+					changed = true
 				}
 			}
 			switch term := b.Instrs[len(b.Instrs)-1].(type) {
@@ -407,23 +436,42 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 			case *ssa.Jump:
 				flow(b.Succs[0], s)
 			case *ssa.Return:
-				for t, w := range s {
-					k := exitKey{term, t}
-					exits[k] = exits[k].merge(w)
+				if exits[term] == nil {
+					exits[term] = state{}
+				}
+				if merge(exits[term], s) {
+					exits[term] = a.bound(exits[term])
 				}
 			}
 		}
 	}
-	out := make([]frameExit, 0, len(exits))
-	for k, w := range exits {
-		out = append(out, frameExit{k.t, w, k.ret})
+	var out []frameExit
+	for _, ret := range fn.Blocks {
+		term, ok := ret.Instrs[len(ret.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for t, w := range exits[term] {
+			out = append(out, frameExit{t, w, term})
+		}
 	}
 	return out
 }
 
-type exitKey struct {
-	ret *ssa.Return
-	t   Tuple
+// merge adds the tuples of from to s, each unless s already covers it,
+// and reports whether s changed.
+func merge(s, from state) bool {
+	grew := false
+	for t, w := range from {
+		u, ok := s.covers(t)
+		if !ok {
+			u = t
+		}
+		if s.add(u, w) {
+			grew = true
+		}
+	}
+	return grew
 }
 
 func copyState(s state) state {
@@ -447,8 +495,13 @@ func at(site, pos token.Pos) token.Pos {
 const maxWritten = 6
 
 // writtenUnknown marks a key overwritten with a value the engine does not
-// know; other non-zero marks are 1 + an index into analysis.written.
-const writtenUnknown = 255
+// know; writtenLost, in Written or assumed, one whose value the paths
+// joined there disagreed on (bound.go); other non-zero marks are 1 + an
+// index into analysis.written.
+const (
+	writtenUnknown = 255
+	writtenLost    = 254
+)
 
 // isFailure reports whether a return reports failure: an error known not
 // to be nil, or an integer constant with the HRESULT severity bit. A

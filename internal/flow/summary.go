@@ -52,13 +52,17 @@ func (s *Summary) String() string {
 
 // Summarize computes fn's Summary: what it does to the support object it
 // takes, or for a function without one, that it is harmless. It returns
-// nil when there is nothing to say.
+// nil when there is nothing to say. The engine calls it only for functions
+// that take a value of a support or store shape (model.NeedsSummary).
 func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	sup := -1
 	for i, p := range fn.Params {
-		// The support object, or what a helper may take it as: any
-		// value with a Release method.
-		if cfg.Model.IsSupport(p.Type()) || model.HasMethod(p.Type(), "Release") {
+		// The support object: a parameter of a support shape. A value
+		// that only has Release (an IUnknown, an io.Closer-like
+		// interface) is not taken for it: a store that hands its support
+		// object to such a parameter calls unknown code with it, and the
+		// engine stays silent about what follows (model.CarriesProtocol).
+		if cfg.Model.IsSupport(p.Type()) {
 			sup = i
 			break
 		}
@@ -67,6 +71,9 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 		return nil
 	}
 	res := AnalyzeHelper(cfg, fn, sup)
+	if res.Incomplete {
+		return nil // gave up: an unknown callee
+	}
 	if sup < 0 {
 		// Without a support object a helper matters only as harmless.
 		for _, e := range res.Exits {

@@ -138,16 +138,7 @@ func inc(n uint8) uint8 { return add(n, 1) }
 func add(n, k uint8) uint8 { return min(n+k, 2) }
 
 func (a *analysis) event(kind EventKind, pos token.Pos, t Tuple, w Witness, sup model.Path, flags model.Flags) {
-	t.defers = ""
-	k := eventKey{kind, pos, t}
-	if i, ok := a.events[k]; ok {
-		ev := &a.res.Events[i]
-		ev.Witness = ev.Witness.merge(w)
-		ev.Flags = ev.Flags.Union(flags)
-		return
-	}
-	a.events[k] = len(a.res.Events)
-	a.res.Events = append(a.res.Events, Event{Kind: kind, Pos: pos, Before: t, Witness: w, Support: sup, Flags: flags})
+	a.sink.event(Event{Kind: kind, Pos: pos, Before: t, Witness: w, Support: sup, Flags: flags})
 }
 
 func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instruction, s state, site token.Pos) state {
@@ -290,7 +281,7 @@ func (a *analysis) mark(v value) uint8 {
 			return uint8(j + 1)
 		}
 	}
-	if len(a.written) >= writtenUnknown-1 {
+	if len(a.written) >= writtenLost-1 {
 		return writtenUnknown
 	}
 	a.written = append(a.written, v)
@@ -328,9 +319,7 @@ func (a *analysis) slot(path model.Path, create bool) int {
 	return i
 }
 
-func (a *analysis) write(w Write) {
-	a.res.Writes = append(a.res.Writes, w)
-}
+func (a *analysis) write(w Write) { a.sink.write(w) }
 
 func setDecremented(s state) state {
 	out := state{}
@@ -459,9 +448,12 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 		return out
 	}
 	cenv := env.CalleeEnv(callee, args, bindings)
-	csite := site
-	if csite == token.NoPos && !within(callee, a.top) {
-		csite = callPos
+	// Everything inside a helper outside the analysed function happens,
+	// for the report, at its call there: the helper is analysed once per
+	// entry tuple at the placeholder site and its places moved there.
+	csite, target := site, site
+	if site == token.NoPos && !within(callee, a.top) {
+		csite, target = helperSite, callPos
 	}
 	envKey := cenv.Key()
 	out := state{}
@@ -470,16 +462,10 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 		// leave it); the guards passed start afresh, for the memo's sake.
 		pending, guard, guardID, guardsSeen := t.defers, t.ForeignGuard, t.guardID, t.guardsSeen
 		t.defers, t.guardsSeen = "", 0
-		mk := memoKey{callee, envKey, t, csite}
-		exits, ok := a.memo[mk]
-		if !ok {
-			a.stack[callee] = true
-			exits = a.function(cenv, state{t: a.guardWitness(t)}, csite)
-			delete(a.stack, callee)
-			a.memo[mk] = exits
-		}
-		for _, e := range exits {
-			et, ew := e.t, w.then(e.w)
+		f := a.frame(memoKey{callee, envKey, t, csite}, cenv, a.guardWitness(t))
+		a.replay(f, target)
+		for _, e := range f.exits {
+			et, ew := e.t, w.then(e.w.moved(target))
 			// The callee's guard regions end with it; the caller's go
 			// on, and the guards it passed count as passed.
 			et.defers, et.ForeignGuard, et.guardID = pending, guard, guardID

@@ -59,6 +59,9 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 		}
 		anyCall = true
 		t := ev.Before
+		if t.Widened {
+			continue
+		}
 		if t.World&flow.LoggedOff != 0 && t.ForeignGuard {
 			guards |= t.Guard()
 		}
@@ -112,6 +115,12 @@ func checkDeferred(rep *report.Reporter, st *engine.Store) {
 	calls := st.Release.Calls()
 	for i, ev := range calls {
 		if !st.MayBeFinal(ev.Before) {
+			continue
+		}
+		if ev.Before.Widened {
+			if ev.Flags.Kinds&model.FlagSaved != 0 && ev.Flags.Field == st.SavedField && saved == nil {
+				saved = &calls[i]
+			}
 			continue
 		}
 		if ev.Before.SLT > 0 {

@@ -39,6 +39,12 @@ func check(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 	sup := st.SupportIn(fn)
 	var releases []flow.Event
 	for _, ev := range st.Release.Events {
+		if ev.Before.Widened {
+			if ev.Kind == flow.EvRelease {
+				releases = append(releases, ev)
+			}
+			continue
+		}
 		switch ev.Kind {
 		case flow.EvRelease:
 			releases = append(releases, ev)

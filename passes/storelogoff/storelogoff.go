@@ -74,7 +74,7 @@ func check(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 		}
 	}
 	for _, ev := range calls {
-		if ev.Before.World == flow.LoggedOff {
+		if ev.Before.World == flow.LoggedOff || ev.Before.Widened {
 			continue
 		}
 		if ev.Before.Effect && ev.Before.SLT == 0 {

@@ -1,0 +1,206 @@
+package flow
+
+// The engine's cost bound. A tuple carries some path history (the guards
+// passed, the pending deferred calls, what the path wrote and learnt of
+// state fields), so the tuples that can reach one program point are not
+// bounded by the property alone. Three things bound them by construction:
+//
+//   - at most maxTuples tuples are kept at any program point: past that,
+//     tuples of one property class are joined by forgetting the history
+//     they disagree on (join), and if that is not enough, all but the
+//     first maxTuples-1 are joined into one Widened tuple, about which
+//     nothing is reported;
+//   - forgotten history widens toward silence: a field whose written or
+//     learnt value was lost reads as an opaque guard, pending calls that
+//     differ run none and mark the path Escaped, and the guards passed are
+//     united (which can only widen an exemption);
+//   - a work budget per analysed function, as a last guard: past
+//     workPerInstr transfers per instruction of the code it reads, the
+//     analysis gives up and its Result is Incomplete (nothing reported).
+
+import (
+	"cmp"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// maxTuples bounds the tuples kept at one program point.
+const maxTuples = 16
+
+// The work budget of one analysis: workPerInstr tuple transfers per SSA
+// instruction of the functions it reads, plus workBase. The bound tests
+// assert far less (bound_test.go): the budget is never the bound that
+// matters, only the guard against one we did not foresee.
+const (
+	workPerInstr = 4 * maxTuples * maxTuples
+	workBase     = 100_000
+)
+
+// budgetExceeded is the panic that unwinds an analysis past its budget.
+type budgetExceeded struct{}
+
+// spend counts n tuple transfers and gives up past the budget.
+func (a *analysis) spend(n int) {
+	a.work += n
+	if a.work > workPerInstr*a.size+workBase {
+		panic(budgetExceeded{})
+	}
+}
+
+// read adds fn's instructions, once, to the size of the code the analysis
+// reads.
+func (a *analysis) read(fn *ssa.Function) {
+	if a.sized[fn] {
+		return
+	}
+	a.sized[fn] = true
+	for _, b := range fn.Blocks {
+		a.size += len(b.Instrs)
+	}
+}
+
+// history is the part of a tuple that records how the paths got there
+// rather than what they did: forgetting it loses no verdict that does not
+// read it.
+func (t Tuple) class() Tuple {
+	t.guardsSeen, t.defers, t.deferOverflow, t.joined = 0, "", false, false
+	t.Written, t.assumed = [maxWritten]uint8{}, [maxWritten]uint8{}
+	return t
+}
+
+// join is the least tuple, in the order of silence, that stands for the
+// paths of x and of y: history they disagree on is forgotten, and if their
+// classes differ the result is Widened.
+func join(x, y Tuple) Tuple {
+	if x == y {
+		return x
+	}
+	z := x
+	z.joined = true
+	z.guardsSeen |= y.guardsSeen
+	if x.defers != y.defers || x.deferOverflow != y.deferOverflow {
+		// Which calls run at the return is no longer known: as for a
+		// path that defers too many, none are followed.
+		z.defers, z.deferOverflow, z.Escaped = "", true, true
+	}
+	for i := range z.Written {
+		if x.Written[i] != y.Written[i] {
+			z.Written[i] = writtenLost
+		}
+		if x.assumed[i] != y.assumed[i] {
+			z.assumed[i] = writtenLost
+		}
+	}
+	if x.class() == y.class() {
+		return z
+	}
+	z.Widened, z.Escaped = true, true
+	z.SLT, z.Releases = max(x.SLT, y.SLT), max(x.Releases, y.Releases)
+	z.Flags |= y.Flags
+	z.Effect = x.Effect || y.Effect
+	z.Decremented = x.Decremented || y.Decremented
+	z.Opaque = x.Opaque || y.Opaque
+	z.Count |= y.Count
+	z.World |= y.World
+	if x.ForeignGuard != y.ForeignGuard || x.guardID != y.guardID {
+		z.ForeignGuard, z.guardID = false, 0
+	}
+	return z
+}
+
+// covers reports whether s already stands for t: t is in s, or a joined
+// tuple of s is at least as wide. It returns the tuple that does.
+func (s state) covers(t Tuple) (Tuple, bool) {
+	if _, ok := s[t]; ok {
+		return t, true
+	}
+	for u := range s {
+		if u.joined && join(u, t) == u {
+			return u, true
+		}
+	}
+	return Tuple{}, false
+}
+
+// bound joins the tuples of s down to maxTuples, deterministically: the
+// result depends on the set, never on the order of map iteration.
+func (a *analysis) bound(s state) state {
+	if len(s) <= maxTuples {
+		return s
+	}
+	a.bounded = true
+	// First forget history within each class.
+	byClass := map[Tuple]Tuple{}
+	witness := map[Tuple]Witness{}
+	for t, w := range s {
+		c := t.class()
+		if u, ok := byClass[c]; ok {
+			byClass[c] = join(u, t)
+		} else {
+			byClass[c] = t
+		}
+		witness[c] = witness[c].merge(w)
+	}
+	out := make(state, len(byClass))
+	for c, t := range byClass {
+		out.add(t, witness[c])
+	}
+	if len(out) <= maxTuples {
+		return out
+	}
+	// Then keep the first maxTuples-1 in a fixed order and widen the rest
+	// into one.
+	ts := make([]Tuple, 0, len(out))
+	for t := range out {
+		ts = append(ts, t)
+	}
+	slices.SortFunc(ts, compareTuples)
+	kept := make(state, maxTuples)
+	for _, t := range ts[:maxTuples-1] {
+		kept[t] = out[t]
+	}
+	wide, w := ts[maxTuples-1], out[ts[maxTuples-1]]
+	for _, t := range ts[maxTuples:] {
+		wide, w = join(wide, t), w.merge(out[t])
+	}
+	kept.add(wide, w) // (tuples of different classes: Widened)
+	return kept
+}
+
+// compareTuples orders tuples: exact before joined, then field by field.
+func compareTuples(x, y Tuple) int {
+	b := func(v bool) int {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	if c := cmp.Compare(b(x.joined), b(y.joined)); c != 0 {
+		return c
+	}
+	for _, c := range []int{
+		cmp.Compare(b(x.Widened), b(y.Widened)),
+		cmp.Compare(x.SLT, y.SLT),
+		cmp.Compare(x.Releases, y.Releases),
+		cmp.Compare(x.Flags, y.Flags),
+		cmp.Compare(b(x.Effect), b(y.Effect)),
+		cmp.Compare(b(x.Decremented), b(y.Decremented)),
+		cmp.Compare(b(x.Opaque), b(y.Opaque)),
+		cmp.Compare(b(x.ForeignGuard), b(y.ForeignGuard)),
+		cmp.Compare(x.guardID, y.guardID),
+		cmp.Compare(x.guardsSeen, y.guardsSeen),
+		cmp.Compare(b(x.Escaped), b(y.Escaped)),
+		cmp.Compare(x.Count, y.Count),
+		cmp.Compare(x.World, y.World),
+		slices.Compare(x.Written[:], y.Written[:]),
+		slices.Compare(x.assumed[:], y.assumed[:]),
+		cmp.Compare(x.defers, y.defers),
+		cmp.Compare(b(x.deferOverflow), b(y.deferOverflow)),
+	} {
+		if c != 0 {
+			return c
+		}
+	}
+	return 0
+}
