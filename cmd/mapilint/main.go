@@ -50,8 +50,12 @@ func main() {
 	if len(os.Args) > 1 && os.Args[1] == "sarif" {
 		os.Exit(sarif.Main(analyzers, os.Args[2:], os.Stdout, os.Stderr))
 	}
-	if nothingToCheck(os.Args[1:]) {
-		os.Exit(0)
+	// The fast path (fastpath.go); MAPILINT_FULL=1 skips it.
+	if os.Getenv(fullEnv) != "1" {
+		if out, ok := nothingToCheck(os.Args[1:], analyzers); ok {
+			os.Stdout.WriteString(out)
+			os.Exit(0)
+		}
 	}
 	multichecker.Main(analyzers...)
 }

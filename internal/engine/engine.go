@@ -103,17 +103,23 @@ func analyze(pass *analysis.Pass, res *Result) {
 			return
 		}
 		// No store here, but stores elsewhere may call these helpers.
-		external := func(fn *types.Func) bool { return summaries(fn).Harmless() }
-		for _, fn := range m.HarmlessFuncs(pass.Files, pass.TypesInfo, external) {
-			pass.ExportObjectFact(fn, flow.HarmlessSummary())
-		}
+		exportHarmless(pass, m, summaries, nil)
 		return
 	}
 	funcs := buildSSA(pass)
 	base := &flow.Config{Model: m, Summaries: summaries}
 
+	// Summaries only where they can matter: a function gets the full
+	// path engine's Summary only when it takes a value of a support or
+	// store shape (model.NeedsSummary); the others, like the functions
+	// of packages that are not relevant, get at most the harmless fact
+	// HarmlessFuncs finds from syntax. A store that hands its support
+	// object to one of them as some other type (a Release-only
+	// interface) calls unknown code with it: silence, not a verdict.
+	summarised := map[*types.Func]bool{}
 	for _, fn := range funcs {
-		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil && m.NeedsSummary(obj) {
+			summarised[obj] = true
 			res.guard(fn, func() {
 				if sum := flow.Summarize(base, fn); sum != nil {
 					pass.ExportObjectFact(obj, sum)
@@ -121,6 +127,8 @@ func analyze(pass *analysis.Pass, res *Result) {
 			})
 		}
 	}
+	// After the Summaries, which calls from the other functions read.
+	exportHarmless(pass, m, summaries, func(fn *types.Func) bool { return summarised[fn] })
 
 	for _, st := range m.FindStores(pass.Files, pass.TypesInfo, funcs) {
 		fn := st.StoreLogoff
@@ -130,6 +138,16 @@ func analyze(pass *analysis.Pass, res *Result) {
 		res.guard(fn, func() {
 			res.Stores = append(res.Stores, analyzeStore(pass, base, st))
 		})
+	}
+}
+
+// exportHarmless exports the harmless fact for the functions of pass's
+// package that HarmlessFuncs finds harmless from syntax, leaving out those
+// decided has summarised.
+func exportHarmless(pass *analysis.Pass, m *model.Model, summaries func(*types.Func) *flow.Summary, decided func(*types.Func) bool) {
+	external := func(fn *types.Func) bool { return summaries(fn).Harmless() }
+	for _, fn := range m.HarmlessFuncs(pass.Files, pass.TypesInfo, external, decided) {
+		pass.ExportObjectFact(fn, flow.HarmlessSummary())
 	}
 }
 

@@ -55,22 +55,11 @@ func (s *Summary) String() string {
 // nil when there is nothing to say. The engine calls it only for functions
 // that take a value of a support or store shape (model.NeedsSummary).
 func Summarize(cfg *Config, fn *ssa.Function) *Summary {
-	sup := -1
-	for i, p := range fn.Params {
-		// The support object: a parameter of a support shape. A value
-		// that only has Release (an IUnknown, an io.Closer-like
-		// interface) is not taken for it: a store that hands its support
-		// object to such a parameter calls unknown code with it, and the
-		// engine stays silent about what follows (model.CarriesProtocol).
-		if cfg.Model.IsSupport(p.Type()) {
-			sup = i
-			break
-		}
-	}
+	bound, sup := supportParam(cfg.Model, fn)
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
-	res := AnalyzeHelper(cfg, fn, sup)
+	res := AnalyzeHelper(cfg, fn, bound)
 	if res.Incomplete {
 		return nil // gave up: an unknown callee
 	}
@@ -105,6 +94,32 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	}
 	sort.Slice(sum.Exits, func(i, j int) bool { return fmt.Sprint(sum.Exits[i]) < fmt.Sprint(sum.Exits[j]) })
 	return sum
+}
+
+// supportParam chooses the parameters a Summary is about. bound is the
+// support object the analysis binds: the first parameter of a support
+// shape. sup is the one the Summary reports on: bound, or without one the
+// first parameter that otherwise carries the protocol (a store, such as
+// the receiver of a method of a store that stores of other packages embed
+// or hold, or a pointer to one), whose support object the helper reaches
+// by its type; the analysis does not take that store for the support
+// object, so calls of its own methods are followed. A value that only has
+// Release (an IUnknown, an io.Closer-like interface) is neither: a store
+// that hands its support object to such a parameter calls unknown code
+// with it, and the engine stays silent about what follows
+// (model.CarriesProtocol).
+func supportParam(m *model.Model, fn *ssa.Function) (bound, sup int) {
+	for i, p := range fn.Params {
+		if m.IsSupport(p.Type()) {
+			return i, i
+		}
+	}
+	for i, p := range fn.Params {
+		if m.CarriesProtocol(p.Type()) {
+			return -1, i
+		}
+	}
+	return -1, -1
 }
 
 // apply plays a callee's Summary at a call site.

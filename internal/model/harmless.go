@@ -14,12 +14,16 @@ import (
 // answer for other packages). It lets packages that hold no MAPI code,
 // such as a provider's logging package, tell the stores that calling them
 // first is harmless, without building SSA.
-func (m *Model) HarmlessFuncs(files []*ast.File, info *types.Info, external func(*types.Func) bool) []*types.Func {
+//
+// Functions for which decided reports true are left out: they have a
+// Summary of their own, and a call to one of them is judged, like a call
+// into another package, by external. decided may be nil.
+func (m *Model) HarmlessFuncs(files []*ast.File, info *types.Info, external, decided func(*types.Func) bool) []*types.Func {
 	bodies := map[*types.Func]*ast.BlockStmt{}
 	for _, f := range files {
 		for _, decl := range f.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
-				if obj, ok := info.Defs[fd.Name].(*types.Func); ok {
+				if obj, ok := info.Defs[fd.Name].(*types.Func); ok && (decided == nil || !decided(obj)) {
 					bodies[obj] = fd.Body
 				}
 			}
@@ -59,6 +63,9 @@ func (m *Model) harmlessBody(body *ast.BlockStmt, info *types.Info, local map[*t
 		case *ast.CallExpr:
 			if tv, isType := info.Types[n.Fun]; isType && tv.IsType() {
 				return true // a conversion
+			}
+			if _, lit := ast.Unparen(n.Fun).(*ast.FuncLit); lit {
+				return true // func() { ... }(): its body is inspected with the rest
 			}
 			switch callee := typeutil.Callee(info, n).(type) {
 			case *types.Builtin:

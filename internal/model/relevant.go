@@ -12,9 +12,16 @@ import (
 // Relevant decides cheaply, from types and comments already loaded, whether
 // a package can hold a store or a helper that matters: it or a package it
 // imports declares a support object, a store, or a vtable with their slots,
-// or a function taking something it can Release (a COM helper), or it
-// carries a mapilint directive. Other packages are not analysed and
-// pay nothing for SSA.
+// or a function taking a value of that shape (an interface literal or a
+// type parameter spelt in its signature), or it carries a mapilint
+// directive. Other packages are not analysed and pay nothing for SSA.
+//
+// A function that only takes something it can Release (a COM helper of
+// go-ole, wmi, winrt-go: they all do) does not make its package relevant:
+// no store can hand it the support object by type, and when a store hands
+// it the support object as such a value, the call is unknown code that
+// receives the support object, which the engine treats as escaping
+// (silence), not as a violation.
 func Relevant(pkg *types.Package, files []*ast.File) bool {
 	if declaresMAPI(pkg) {
 		return true
@@ -40,7 +47,7 @@ func declaresMAPI(pkg *types.Package) bool {
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		obj := scope.Lookup(name)
-		if fn, ok := obj.(*types.Func); ok && takesReleaser(fn) {
+		if fn, ok := obj.(*types.Func); ok && takesMAPIShape(fn) {
 			return true
 		}
 		tn, ok := obj.(*types.TypeName)
@@ -62,12 +69,15 @@ func declaresMAPI(pkg *types.Package) bool {
 	return false
 }
 
-// takesReleaser reports whether a package function takes a parameter with
-// a Release method: a helper that may release the support object.
-func takesReleaser(fn *types.Func) bool {
+// takesMAPIShape reports whether a package function takes a parameter
+// that declares StoreLogoffTransports, or StoreLogoff and Release: a value
+// of a support or store shape spelt in the signature itself (a named type
+// of that shape is already found in its declaring package's scope).
+func takesMAPIShape(fn *types.Func) bool {
 	params := fn.Type().(*types.Signature).Params()
 	for i := 0; i < params.Len(); i++ {
-		if declaresMethod(params.At(i).Type(), "Release") {
+		t := params.At(i).Type()
+		if declaresMethod(t, "StoreLogoffTransports") || declaresMethod(t, "StoreLogoff") && declaresMethod(t, "Release") {
 			return true
 		}
 	}
@@ -75,8 +85,9 @@ func takesReleaser(fn *types.Func) bool {
 }
 
 // declaresMethod is a cheap hasMethod for the gate: a method declared on
-// the named type (or its pointer) or in an interface's method set, without
-// the full lookup of promoted methods, which the gate can do without.
+// the named type (or its pointer) or in an interface's method set (a type
+// parameter's: its constraint's), without the full lookup of promoted
+// methods, which the gate can do without.
 func declaresMethod(t types.Type, name string) bool {
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
