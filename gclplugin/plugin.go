@@ -59,6 +59,22 @@ type setting struct {
 // settings lists every analyzer flag; TestEveryFlagIsASetting keeps it complete.
 var settings = []setting{
 	{storelogoff.Analyzer, "harmless", decodeList},
+	{storelogoff.Analyzer, "gaveup", decodeBool},
+}
+
+// decodeBool accepts a boolean (or null, false).
+func decodeBool(raw json.RawMessage) (string, error) {
+	var v any
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return "", err
+	}
+	switch v := v.(type) {
+	case nil:
+		return "false", nil
+	case bool:
+		return fmt.Sprint(v), nil
+	}
+	return "", fmt.Errorf("must be a boolean, not %s", describe(v))
 }
 
 // decodeList accepts a list of strings (or null, the empty list) and joins

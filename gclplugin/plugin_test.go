@@ -87,12 +87,12 @@ func TestSettingsErrors(t *testing.T) {
 		{
 			"unknown key",
 			map[string]any{"harmles": []any{"example.com/trace"}},
-			`mapilint: unknown setting "harmles" (known settings: harmless)`,
+			`mapilint: unknown setting "harmles" (known settings: gaveup, harmless)`,
 		},
 		{
 			"unknown key beside a known one",
 			map[string]any{"harmless": []any{"x"}, "fix": true},
-			`mapilint: unknown setting "fix" (known settings: harmless)`,
+			`mapilint: unknown setting "fix" (known settings: gaveup, harmless)`,
 		},
 		{
 			"string instead of list",
@@ -118,6 +118,11 @@ func TestSettingsErrors(t *testing.T) {
 			"empty item",
 			map[string]any{"harmless": []any{" "}},
 			`mapilint: setting "harmless": item 1 is empty`,
+		},
+		{
+			"string instead of boolean",
+			map[string]any{"gaveup": "yes"},
+			`mapilint: setting "gaveup": must be a boolean, not the string "yes"`,
 		},
 		{
 			"comma in an item",

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mapilint/mapilint/internal/flow"
 )
 
 var (
@@ -146,4 +148,33 @@ var calleeRE = regexp.MustCompile(`^call to \S+ runs before`)
 // template is a message with the callee left out, for statistics.
 func template(msg string) string {
 	return calleeRE.ReplaceAllString(msg, "call to X runs before")
+}
+
+// TestBound: the engine's work on every function of the fixed seeds'
+// programs stays within flow.WorkBound, and no analysis gives up.
+func TestBound(t *testing.T) {
+	var progs []*Program
+	for i := range *flagN {
+		progs = append(progs, Generate(SeedSource(*flagSeed+int64(i)), ProgramName(i)))
+	}
+	results, err := Analyze(t.TempDir(), progs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyses, bounded := 0, 0
+	for i, r := range results {
+		for _, c := range r.Costs {
+			analyses++
+			if c.Incomplete || c.Work > flow.WorkBound(c.Size) {
+				t.Errorf("seed %d: %s: work %d for %d instructions (incomplete %t)", *flagSeed+int64(i), c.Func, c.Work, c.Size, c.Incomplete)
+			}
+		}
+		if r.LogoffBounded || r.ReleaseBounded {
+			bounded++
+		}
+	}
+	if analyses == 0 {
+		t.Fatal("no analysis")
+	}
+	t.Logf("%d analyses of %d programs; %d programs had paths joined to keep the bound", analyses, len(results), bounded)
 }

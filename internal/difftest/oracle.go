@@ -217,8 +217,18 @@ func gaveUp(f *Func, x *explored, keyed, counted bool) bool {
 	if !defersInLoop(f.Body, false) {
 		return false
 	}
-	long, err := explore(f, keyed, counted, maxDefers+1)
-	return err != nil || over(long)
+	// Only whether one such path exists matters: walk the paths without
+	// keeping them, and stop at the first.
+	code := compile(f)
+	ch := &chooser{}
+	for n := 0; ; n++ {
+		if n > maxPaths || run(code, f, ch, keyed, counted, maxDefers+1).pending > maxDefers {
+			return true
+		}
+		if !ch.next() {
+			return false
+		}
+	}
 }
 
 // defersInLoop reports whether a loop in l defers a call that is not

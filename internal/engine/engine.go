@@ -33,8 +33,22 @@ var Analyzer = &analysis.Analyzer{
 // tunes, registers it (drivers show only the passes' flags).
 var harmless string
 
+// gaveUp holds the -gaveup flag: report the functions whose analysis gave
+// up. budget replaces the work budget when positive (tests set it,
+// export_test.go).
+var (
+	gaveUp bool
+	budget int
+)
+
+// ReportGaveUp reports whether the -gaveup flag asks to name the functions
+// whose analysis passed its work budget.
+func ReportGaveUp() bool { return gaveUp }
+
 // RegisterFlags adds the engine's flags to a pass's flag set.
 func RegisterFlags(fs *flag.FlagSet) {
+	fs.BoolVar(&gaveUp, "gaveup", false,
+		"also report each function whose analysis passed its work budget and was given up (nothing else is reported about it)")
 	fs.StringVar(&harmless, "harmless", "",
 		"comma-separated functions or packages that StoreLogoff may call before StoreLogoffTransports, "+
 			`as go/ssa names them: "example.com/trace", "example.com/trace.Printf", "(*example.com/p.T).Close"`)
@@ -44,6 +58,9 @@ func RegisterFlags(fs *flag.FlagSet) {
 type Result struct {
 	Stores   []*Store
 	Failures []Failure // panics caught; the storelogoff pass reports them
+	// Costs are those of the path engine's runs on the package's
+	// functions (stores and summaries).
+	Costs []Cost
 }
 
 // A Store is one store implementation with its analysed functions.
@@ -107,7 +124,8 @@ func analyze(pass *analysis.Pass, res *Result) {
 		return
 	}
 	funcs := buildSSA(pass)
-	base := &flow.Config{Model: m, Summaries: summaries}
+	base := &flow.Config{Model: m, Summaries: summaries,
+		Observe: func(r *flow.Result) { res.Costs = append(res.Costs, costOf(r)) }, Budget: budget}
 
 	// Summaries only where they can matter: a function gets the full
 	// path engine's Summary only when it takes a value of a support or
@@ -139,6 +157,37 @@ func analyze(pass *analysis.Pass, res *Result) {
 			res.Stores = append(res.Stores, analyzeStore(pass, base, st))
 		})
 	}
+}
+
+// A Cost is what one run of the path engine on a function cost.
+type Cost struct {
+	Pos        token.Pos    // the function's name
+	Span       [2]token.Pos // the function's source, from its first to its last token
+	Func       string
+	Work, Size int  // flow.Result's
+	Bounded    bool // some paths were joined to keep the bound
+	Incomplete bool // it passed its budget and gave up
+}
+
+func costOf(r *flow.Result) Cost {
+	c := Cost{Pos: model.NamePos(r.Fn), Func: r.Fn.String(), Work: r.Work, Size: r.Size, Bounded: r.Bounded, Incomplete: r.Incomplete}
+	if syn := r.Fn.Syntax(); syn != nil {
+		c.Span = [2]token.Pos{syn.Pos(), syn.End()}
+	}
+	return c
+}
+
+// Uncertain returns the source spans of the functions whose analysis joined
+// paths to keep its bound or gave up: what is not reported there may only
+// have been lost (report.New).
+func (r *Result) Uncertain() [][2]token.Pos {
+	var out [][2]token.Pos
+	for _, c := range r.Costs {
+		if c.Bounded || c.Incomplete {
+			out = append(out, c.Span)
+		}
+	}
+	return out
 }
 
 // exportHarmless exports the harmless fact for the functions of pass's

@@ -111,3 +111,17 @@ type recorder struct{ errors []string }
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errors = append(r.errors, fmt.Sprintf(format, args...))
 }
+
+// TestGaveUp: an analysis past its work budget reports nothing about its
+// function, and -gaveup names it.
+func TestGaveUp(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	require.NoError(t, err)
+	defer engine.SetBudget(1)()
+	require.NoError(t, storelogoff.Analyzer.Flags.Set("gaveup", "true"))
+	defer func() { require.NoError(t, storelogoff.Analyzer.Flags.Set("gaveup", "false")) }()
+	analysistest.Run(t, dir, storelogoff.Analyzer, "gaveup")
+	for _, a := range []*analysis.Analyzer{releaseorder.Analyzer, abortflag.Analyzer} {
+		analysistest.Run(t, dir, a, "gaveup/silent")
+	}
+}

@@ -25,13 +25,16 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// maxTuples bounds the tuples kept at one program point.
-const maxTuples = 16
+// WorkBound is the work, in tuple transfers, that an analysis reading size
+// SSA instructions keeps within on any code: the claim the bound tests
+// assert on testdata, the differential generator's programs and the
+// adversarial generator's shapes (internal/engine/bound_test.go,
+// internal/difftest).
+func WorkBound(size int) int { return 4*maxTuples*size + 2000 }
 
-// The work budget of one analysis: workPerInstr tuple transfers per SSA
-// instruction of the functions it reads, plus workBase. The bound tests
-// assert far less (bound_test.go): the budget is never the bound that
-// matters, only the guard against one we did not foresee.
+// The work budget of one analysis, a last guard against a cost we did not
+// foresee: workPerInstr tuple transfers per SSA instruction of the
+// functions it reads, plus workBase, well above WorkBound.
 const (
 	workPerInstr = 4 * maxTuples * maxTuples
 	workBase     = 100_000
@@ -43,7 +46,11 @@ type budgetExceeded struct{}
 // spend counts n tuple transfers and gives up past the budget.
 func (a *analysis) spend(n int) {
 	a.work += n
-	if a.work > workPerInstr*a.size+workBase {
+	budget := workPerInstr*a.size + workBase
+	if a.cfg.Budget > 0 {
+		budget = a.cfg.Budget
+	}
+	if a.work > budget {
 		panic(budgetExceeded{})
 	}
 }
@@ -60,12 +67,14 @@ func (a *analysis) read(fn *ssa.Function) {
 	}
 }
 
-// history is the part of a tuple that records how the paths got there
-// rather than what they did: forgetting it loses no verdict that does not
-// read it.
+// class is a tuple without what join may forget or widen toward silence
+// without widening the rest: the history of the paths (how they got
+// there rather than what they did) and whether they went where the engine
+// cannot follow.
 func (t Tuple) class() Tuple {
 	t.guardsSeen, t.defers, t.deferOverflow, t.joined = 0, "", false, false
 	t.Written, t.assumed = [maxWritten]uint8{}, [maxWritten]uint8{}
+	t.Escaped, t.Opaque = false, false
 	return t
 }
 
@@ -79,6 +88,8 @@ func join(x, y Tuple) Tuple {
 	z := x
 	z.joined = true
 	z.guardsSeen |= y.guardsSeen
+	z.Escaped = x.Escaped || y.Escaped
+	z.Opaque = x.Opaque || y.Opaque
 	if x.defers != y.defers || x.deferOverflow != y.deferOverflow {
 		// Which calls run at the return is no longer known: as for a
 		// path that defers too many, none are followed.
@@ -100,7 +111,6 @@ func join(x, y Tuple) Tuple {
 	z.Flags |= y.Flags
 	z.Effect = x.Effect || y.Effect
 	z.Decremented = x.Decremented || y.Decremented
-	z.Opaque = x.Opaque || y.Opaque
 	z.Count |= y.Count
 	z.World |= y.World
 	if x.ForeignGuard != y.ForeignGuard || x.guardID != y.guardID {
@@ -109,18 +119,29 @@ func join(x, y Tuple) Tuple {
 	return z
 }
 
+// widened is t with nothing reported about it: the paths it stands for
+// read history lost in a join.
+func (t Tuple) widened() Tuple {
+	t.Widened, t.Escaped = true, true
+	return t
+}
+
 // covers reports whether s already stands for t: t is in s, or a joined
-// tuple of s is at least as wide. It returns the tuple that does.
+// tuple of s is at least as wide. It returns the tuple that does (the
+// first in compareTuples's order, so that witnesses merge the same way
+// whatever the order of map iteration).
 func (s state) covers(t Tuple) (Tuple, bool) {
 	if _, ok := s[t]; ok {
 		return t, true
 	}
+	var by Tuple
+	found := false
 	for u := range s {
-		if u.joined && join(u, t) == u {
-			return u, true
+		if u.joined && join(u, t) == u && (!found || compareTuples(u, by) < 0) {
+			by, found = u, true
 		}
 	}
-	return Tuple{}, false
+	return by, found
 }
 
 // bound joins the tuples of s down to maxTuples, deterministically: the

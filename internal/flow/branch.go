@@ -27,6 +27,9 @@ type evaluation struct {
 	// assumedRead: the condition read what the path learnt of a foreign
 	// field at an earlier test.
 	assumedRead bool
+	// lost: the condition reads a field whose value joined paths
+	// disagreed on (bound.go).
+	lost bool
 	// unlearnt is a foreign boolean field the condition reads that the path
 	// knows nothing of yet (when hasUnlearnt).
 	unlearnt    model.Path
@@ -72,7 +75,7 @@ func (a *analysis) learn(env *model.Env, term *ssa.If, t Tuple) []Tuple {
 func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site token.Pos, onTrue, onFalse state) {
 	var yt, nt Tuple = t, t
 	yt.World, yt.Count, nt.World, nt.Count = 0, 0, 0, 0
-	foreign, opaque := "", ""
+	foreign, opaque, lost := "", "", false
 	for _, ws := range []WorldSet{Fresh, LoggedOff} {
 		if t.World&ws == 0 {
 			continue
@@ -97,10 +100,14 @@ func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site 
 			if r == maybe && ev.opaque != "" {
 				opaque = ev.opaque
 			}
+			lost = lost || (r == maybe && ev.lost)
 		}
 	}
 	if opaque != "" && !t.Opaque {
 		yt.Opaque, nt.Opaque = true, true
+	}
+	if lost {
+		yt, nt = yt.widened(), nt.widened()
 	}
 	if foreign != "" {
 		gy := a.guard(guardSite{term.Block(), at(site, condPos(term)), foreign})
@@ -177,9 +184,15 @@ func (ev *evaluation) load(p model.Path, t types.Type) value {
 		return rangeVal(lo, hi)
 	}
 	if i := a.slot(p, false); i >= 0 && i < maxWritten && (ev.t.Written[i] == writtenLost || ev.t.assumed[i] == writtenLost) {
-		// Paths that disagreed on it were joined (bound.go): a guard
-		// on it is opaque.
-		ev.opaque = p.FieldName()
+		// Paths that disagreed on it were joined (bound.go): what
+		// follows a test of it may contradict what came before, so the
+		// paths are widened (nothing is said of them); a test of a field
+		// that is not tracking state is still a foreign guard, whose
+		// edges exempt the paths it turns away from a call.
+		ev.lost = true
+		if a.keyIndex(p) < 0 {
+			ev.foreign = p.FieldName()
+		}
 		return unknown
 	}
 	if i := a.slot(p, false); i >= 0 && i < maxWritten && ev.t.Written[i] != 0 {

@@ -92,6 +92,10 @@ func guardBit(id int32) uint64 {
 // edge they took there, or 0.
 func (t Tuple) Guard() uint64 { return guardBit(t.guardID) }
 
+// GuardsPassed is the bits (as Guard gives them) of every foreign guard
+// edge the paths passed.
+func (t Tuple) GuardsPassed() uint64 { return t.guardsSeen }
+
 // Skipped reports whether the paths left one of guards (bits from Guard of
 // the calls they guard) by its other edge, one that guards no such call:
 // the guard made them skip the call.
@@ -179,6 +183,9 @@ type Config struct {
 	// Observe, if set, is told of every analysis the engine completes or
 	// gives up, for cost accounting and the gave-up report.
 	Observe func(*Result)
+	// Budget, if positive, replaces the work budget (bound.go) by Budget
+	// transfers in all: the tests' way to make an analysis give up.
+	Budget int
 }
 
 // EventKind names what happened at an event.

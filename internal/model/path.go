@@ -344,6 +344,3 @@ func (p Path) GlobalName() (string, bool) {
 	name, ok := strings.CutPrefix(p.root, "g:")
 	return name, ok
 }
-
-// HasMethod reports whether t or *t has a method with that name.
-func HasMethod(t types.Type, name string) bool { return hasMethod(t, name) }

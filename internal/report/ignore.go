@@ -146,6 +146,22 @@ func codeBefore(f *ast.File, tf *token.File, cs []*ast.Comment) map[*ast.Comment
 	return res
 }
 
+// excuse marks the directives covering a line of span as used, so that
+// none of them is reported as silencing nothing.
+func (ig *ignores) excuse(fset *token.FileSet, span [2]token.Pos) {
+	if !span[0].IsValid() || !span[1].IsValid() {
+		return
+	}
+	from, to := fset.PositionFor(span[0], false), fset.PositionFor(span[1], false)
+	for k, ds := range ig.covers {
+		if k.file == from.Filename && from.Line <= k.line && k.line <= to.Line {
+			for _, d := range ds {
+				d.used = true
+			}
+		}
+	}
+}
+
 // silenced reports whether a directive naming the pass covers pos's line,
 // and marks the directives that do as used.
 func (r *Reporter) silenced(pos token.Pos) bool {

@@ -24,9 +24,16 @@ type Reporter struct {
 }
 
 // New returns a Reporter for pass, reading the pass's mapilint:ignore
-// directives.
-func New(pass *analysis.Pass) *Reporter {
-	return &Reporter{pass: pass, seen: map[string]bool{}, ignores: parseIgnores(pass)}
+// directives. uncertain are the spans of source (functions) where the
+// engine may have stayed silent for want of precision: a directive there
+// that silences nothing is not reported, since the diagnostic it is for may
+// only have been lost.
+func New(pass *analysis.Pass, uncertain ...[2]token.Pos) *Reporter {
+	r := &Reporter{pass: pass, seen: map[string]bool{}, ignores: parseIgnores(pass)}
+	for _, span := range uncertain {
+		r.ignores.excuse(pass.Fset, span)
+	}
+	return r
 }
 
 // A Related place explains a diagnostic: the other half of the mistake.

@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[engine.Analyzer].(*engine.Result)
-	rep := report.New(pass)
+	rep := report.New(pass, res.Uncertain()...)
 	for _, st := range res.Stores {
 		if st.Release == nil || st.Logoff == nil || !st.Support.Known() {
 			continue
@@ -60,6 +60,10 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 		anyCall = true
 		t := ev.Before
 		if t.Widened {
+			// Paths joined past the engine's bound: nothing is said of
+			// the call, and any guard they passed may be one that
+			// decides it.
+			guards |= t.GuardsPassed()
 			continue
 		}
 		if t.World&flow.LoggedOff != 0 && t.ForeignGuard {
@@ -83,7 +87,11 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 	var missing []flow.Exit
 	for _, e := range st.Release.Exits {
 		t := e.Tuple
-		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !t.Skipped(guards) {
+		// Where the engine joined paths to keep its bound, the calls of
+		// the joined paths, and so the guards that exempt a path that
+		// passed one, may be lost: such a path is not judged.
+		exemptible := st.Release.Bounded && t.GuardsPassed() != 0
+		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !t.Skipped(guards) && !exemptible {
 			missing = append(missing, e)
 		}
 	}

@@ -16,3 +16,9 @@ import (
 func TestIgnore(t *testing.T) {
 	analysistest.Run(t, testdata(t), releaseorder.Analyzer, "ignore/releaseorder")
 }
+
+// TestIgnoreBounded: a directive that silences nothing in a function whose
+// analysis joined paths to keep the engine's bound is not reported.
+func TestIgnoreBounded(t *testing.T) {
+	analysistest.Run(t, testdata(t), releaseorder.Analyzer, "ignore/bounded")
+}

@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[engine.Analyzer].(*engine.Result)
-	rep := report.New(pass)
+	rep := report.New(pass, res.Uncertain()...)
 	for _, st := range res.Stores {
 		if st.Release != nil && st.Support.Known() {
 			rep.Guard(st.Release.Fn, func() { check(pass, rep, st) })

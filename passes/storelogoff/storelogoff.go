@@ -26,9 +26,18 @@ func init() {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[engine.Analyzer].(*engine.Result)
-	rep := report.New(pass)
+	rep := report.New(pass, res.Uncertain()...)
 	for _, f := range res.Failures {
 		rep.InternalError(f.Pos, f.Func, f.Panic)
+	}
+	if engine.ReportGaveUp() {
+		named := map[string]bool{} // (a function may be analysed twice: as a store's and for its summary)
+		for _, c := range res.Costs {
+			if c.Incomplete && !named[c.Func] {
+				named[c.Func] = true
+				rep.Report(c.Pos, fmt.Sprintf("mapilint gave up analysing %s: it passed its work budget after %d steps over %d instructions; nothing is reported about it", c.Func, c.Work, c.Size))
+			}
+		}
 	}
 	for _, st := range res.Stores {
 		if st.Logoff != nil {

@@ -102,7 +102,7 @@ func TestGolangciLint(t *testing.T) {
 			want     string
 		}{
 			{map[string]any{"harmles": []any{"example.com/gclmod/journal.Flush"}},
-				`mapilint: unknown setting "harmles" (known settings: harmless)`},
+				`mapilint: unknown setting "harmles" (known settings: gaveup, harmless)`},
 			{map[string]any{"harmless": "example.com/gclmod/journal.Flush"},
 				`mapilint: setting "harmless": must be a list of strings, not the string "example.com/gclmod/journal.Flush"`},
 		} {
