@@ -3,17 +3,26 @@ package main
 // Go benchmarks of the analysis itself (no process start, no go list in
 // the timed loop): checker.Analyze of mapilint's three passes on the
 // pathological module and on one dense store package, loaded once with
-// go/packages from a generated temporary module. There are no Tests here,
-// so plain "go test ./..." runs nothing in this package; run
+// go/packages from a generated temporary module; run
 //
 //	go test -run '^$' -bench . ./bench
+//
+// The tests check the verdicts on the generated corpora (not with -short:
+// they load the standard library from source) and the making of the
+// golangci-lint binary without the plugin; they time nothing. The com and
+// gcl workloads need the module proxy and minutes, so only go run ./bench
+// runs them.
 
 import (
 	"fmt"
+	"go/format"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"path/filepath"
-	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -137,4 +146,37 @@ func TestVerdicts(t *testing.T) {
 	}
 	assert.Empty(t, analyze(t, load(t, pdir, "./good")))
 	assert.Equal(t, want, analyze(t, load(t, pdir, "./bad")))
+}
+
+// TestAdversarialVerdicts: the adversarial corpus is correct code, so
+// mapilint reports nothing on it. Small sizes of the bench's own shapes
+// (bit tests, loadEntity) and of internal/adversarial's (whose large sizes
+// internal/engine's bound tests cover).
+func TestAdversarialVerdicts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the standard library from source")
+	}
+	dir := t.TempDir()
+	require.NoError(t, writeFile(dir, "go.mod", goMod(adversarialModule)))
+	require.NoError(t, genBitTest(filepath.Join(dir, "bittest"), 2, 40))
+	require.NoError(t, genLoadEntity(filepath.Join(dir, "loadentity")))
+	require.NoError(t, genInternalAdversarial(filepath.Join(dir, "generated"), 4))
+	assert.Empty(t, analyze(t, load(t, dir, "./...")))
+}
+
+// TestDropPluginImport: the golangci-lint binary without mapilint is
+// integration/golangci's main.go less the plugin's blank import, and it
+// still parses.
+func TestDropPluginImport(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "integration", "golangci", "main.go"))
+	require.NoError(t, err)
+	without, err := dropPluginImport(string(src))
+	require.NoError(t, err)
+	assert.NotContains(t, without, `_ "github.com/mapilint/mapilint/gclplugin"`)
+	assert.Contains(t, without, `"github.com/golangci/golangci-lint/v2/pkg/commands"`)
+	assert.Equal(t, strings.Count(string(src), "\n")-strings.Count(without, "\n"), 3, "the import and its two comment lines")
+	_, err = format.Source([]byte(without))
+	assert.NoError(t, err)
+	_, err = dropPluginImport(without)
+	assert.Error(t, err)
 }

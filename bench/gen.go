@@ -1,9 +1,10 @@
 package main
 
 // Corpus generators: the dense module (N realistic store packages around a
-// shared MAPI binding package) and the pathological module (a Release that
+// shared MAPI binding package), the pathological module (a Release that
 // calls a helper with 40 sequential independent ifs and a 200-case switch,
-// once correct and once with a single known violation).
+// once correct and once with a single known violation) and the adversarial
+// module (correct stores in the shapes that cost the engine most).
 
 import (
 	"bytes"
@@ -13,6 +14,8 @@ import (
 	"path/filepath"
 	"strings"
 	"text/template"
+
+	"github.com/mapilint/mapilint/internal/adversarial"
 )
 
 // Module paths of the generated corpora.
@@ -504,4 +507,507 @@ func genPatho(dir string) ([]expectedDiag, error) {
 		Line:     line,
 		Message:  msgAF1,
 	}}, nil
+}
+
+// ---------------------------------------------------------------------------
+// Adversarial corpus.
+
+// adversarialModule is the module path of the generated adversarial corpus.
+const adversarialModule = "bench.example/adversarial"
+
+// adversarialShape is one adversarial workload: gen writes correct stores
+// into dir, a directory of the adversarial module named after the shape,
+// and mapilint must report nothing on dir/....
+type adversarialShape struct {
+	name string // the directory and the row's name
+	doc  string // what the row measures, for the table
+	gen  func(dir string) error
+}
+
+// adversarialShapes lists the adversarial workloads: shapes whose store
+// functions were slow for the engine (issue 11). The first two are the
+// issue's own shapes, written here; the third is internal/adversarial,
+// the generator of every hard shape the engine's bound tests use. More
+// generators plug in here: add a shape whose gen writes correct stores
+// (a shape with planted violations needs expected diagnostics, as
+// genPatho returns them) into dir, and -only adversarial measures it like
+// the others.
+var adversarialShapes = []adversarialShape{
+	{"bittest", "50 stores, Release -> helper testing 40 bits of a copied field", func(dir string) error { return genBitTest(dir, 50, 40) }},
+	{"loadentity", "Release -> loop over struct fields with a defer inside and a large type switch", genLoadEntity},
+	{"generated", "internal/adversarial: every shape at n=40 and n=200", func(dir string) error { return genInternalAdversarial(dir, 40, 200) }},
+}
+
+// genAdversarial writes the adversarial module into dir, every shape of
+// adversarialShapes under its own directory.
+func genAdversarial(dir string) error {
+	if err := writeFile(dir, "go.mod", goMod(adversarialModule)); err != nil {
+		return err
+	}
+	for _, s := range adversarialShapes {
+		if err := s.gen(filepath.Join(dir, s.name)); err != nil {
+			return fmt.Errorf("adversarial shape %s: %w", s.name, err)
+		}
+	}
+	return nil
+}
+
+// genBitTest writes n packages, each with a correct eager store whose
+// Release, after the guarded LOGOFF_ABORT call and before the support
+// release, calls a same-package helper that copies an integer field into a
+// local and tests its bits one after the other, bits tests in all:
+//
+//	opts := s.teardownOpts
+//	if opts&(1<<0) != 0 { s.stats[0]++ }
+//	if opts&(1<<1) != 0 { log.Printf("step 1") }
+//	...
+//
+// The tests' bodies cycle through a counter, a log call and a call of a
+// package function, starting at a different one in each package.
+func genBitTest(dir string, n, bits int) error {
+	for i := 0; i < n; i++ {
+		pkg := fmt.Sprintf("bits%03d", i)
+		if err := writeFile(dir, pkg+"/store.go", bitTestSource(pkg, i, bits)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bitTestSource returns bit-test store package number i.
+func bitTestSource(pkg string, i, bits int) string {
+	var b strings.Builder
+	line := func(format string, args ...any) {
+		fmt.Fprintf(&b, format+"\n", args...)
+	}
+	line("// Package %s is a store whose Release calls a helper testing %d bits", pkg, bits)
+	line("// of a copied field one after the other.")
+	line("package %s", pkg)
+	line("")
+	line(`import "log"`)
+	line("")
+	line("const LOGOFF_ABORT = 0x8")
+	line("")
+	line("// Support is the part of IMAPISupport the store uses.")
+	line("type Support interface {")
+	line("\tStoreLogoffTransports(lpulFlags *uint32) error")
+	line("\tRelease() uint32")
+	line("}")
+	line("")
+	line("// Store is the provider's IMsgStore.")
+	line("type Store struct {")
+	line("\tsupport      Support")
+	line("\tloggedOff    bool")
+	line("\trefs         int32")
+	line("\tteardownOpts uint64")
+	line("\tstats        [%d]int", bits)
+	line("}")
+	line("")
+	line("// StoreLogoff is IMsgStore::StoreLogoff.")
+	line("func (s *Store) StoreLogoff(lpulFlags *uint32) error {")
+	line("\terr := s.support.StoreLogoffTransports(lpulFlags)")
+	line("\ts.loggedOff = true")
+	line("\treturn err")
+	line("}")
+	line("")
+	line("// Release is correct: guarded abort, the teardown steps, then the")
+	line("// support release, last.")
+	line("func (s *Store) Release() uint32 {")
+	line("\ts.refs--")
+	line("\tif s.refs > 0 {")
+	line("\t\treturn uint32(s.refs)")
+	line("\t}")
+	line("\tif !s.loggedOff {")
+	line("\t\tflags := uint32(LOGOFF_ABORT)")
+	line("\t\ts.support.StoreLogoffTransports(&flags)")
+	line("\t}")
+	line("\ts.teardown()")
+	line("\ts.support.Release()")
+	line("\treturn 0")
+	line("}")
+	line("")
+	line("// teardown runs the teardown steps selected by s.teardownOpts.")
+	line("func (s *Store) teardown() {")
+	line("\topts := s.teardownOpts")
+	for k := 0; k < bits; k++ {
+		line("\tif opts&(1<<%d) != 0 {", k)
+		switch (i + k) % 3 {
+		case 0:
+			line("\t\ts.stats[%d]++", k)
+		case 1:
+			line("\t\tlog.Printf(\"step %d\")", k)
+		case 2:
+			line("\t\tnote(%d)", k)
+		}
+		line("\t}")
+	}
+	line("}")
+	line("")
+	line("var notes []int")
+	line("")
+	line("// note records a teardown step.")
+	line("func note(step int) { notes = append(notes, step) }")
+	return b.String()
+}
+
+// loadEntitySource is a store whose Release reaches loadEntity, a copy of
+// the shape of github.com/yusufpapurcu/wmi's (*Client).loadEntity: a loop
+// over a struct's fields that defers prop.Clear() in its body, continues,
+// returns errors, and switches on the property's dynamic type with nested
+// switches on the field's kind. The OLE variant and dispatch types are
+// local stand-ins, so the package has no dependencies.
+const loadEntitySource = `// Package loadentity is a store whose Release loads its statistics with a
+// reflective loop like wmi's (*Client).loadEntity.
+package loadentity
+
+import (
+	"fmt"
+	"log"
+	"reflect"
+	"strconv"
+	"sync/atomic"
+	"time"
+)
+
+const LOGOFF_ABORT = 0x8
+
+// Support is the part of IMAPISupport the store uses.
+type Support interface {
+	StoreLogoffTransports(lpulFlags *uint32) error
+	Release() uint32
+}
+
+// variant stands for go-ole's VARIANT.
+type variant struct {
+	VT  uint16
+	val any
+	arr []any
+}
+
+func (v *variant) Value() any { return v.val }
+
+// Clear frees the variant.
+func (v *variant) Clear() error { v.val, v.arr = nil, nil; return nil }
+
+// ToArray returns the variant's SAFEARRAY, nil if it has none.
+func (v *variant) ToArray() *safeArray {
+	if v.arr == nil {
+		return nil
+	}
+	return &safeArray{v.arr}
+}
+
+// safeArray stands for go-ole's SafeArrayConversion.
+type safeArray struct{ vals []any }
+
+func (a *safeArray) ToValueArray() []any { return a.vals }
+
+// dispatch stands for an IDispatch.
+type dispatch struct{ props map[string]any }
+
+// GetProperty stands for oleutil.GetProperty.
+func (d *dispatch) GetProperty(name string) (*variant, error) {
+	v, ok := d.props[name]
+	if !ok {
+		return nil, fmt.Errorf("no property %s", name)
+	}
+	if arr, ok := v.([]any); ok {
+		return &variant{VT: 0x2000, arr: arr}, nil
+	}
+	if v == nil {
+		return &variant{VT: 0x1}, nil
+	}
+	return &variant{VT: 0xc, val: v}, nil
+}
+
+// ErrFieldMismatch is returned when a property cannot be stored in a field.
+type ErrFieldMismatch struct {
+	StructType reflect.Type
+	FieldName  string
+	Reason     string
+}
+
+func (e *ErrFieldMismatch) Error() string {
+	return fmt.Sprintf("wmi: cannot load field %q into a %q: %s", e.FieldName, e.StructType, e.Reason)
+}
+
+var timeType = reflect.TypeOf(time.Time{})
+
+// Stats are the store's statistics, as the WMI provider reports them.
+type Stats struct {
+	Name        string
+	Messages    uint64
+	Unread      int32
+	Size        *uint64
+	Online      bool
+	Ratio       float64
+	Load        float32
+	LastSync    time.Time
+	Folders     []string
+	Flags       []uint16
+	Deltas      []int64
+	Description *string
+}
+
+// Store is the provider's IMsgStore.
+type Store struct {
+	support            Support
+	loggedOff          bool
+	refs               int32
+	src                *dispatch
+	AllowMissingFields bool
+	PtrNil             bool
+	NonePtrZero        bool
+}
+
+// StoreLogoff is IMsgStore::StoreLogoff.
+func (s *Store) StoreLogoff(lpulFlags *uint32) error {
+	err := s.support.StoreLogoffTransports(lpulFlags)
+	s.loggedOff = true
+	return err
+}
+
+// Release is correct: guarded abort, the final statistics, then the
+// support release, last.
+func (s *Store) Release() uint32 {
+	if n := atomic.AddInt32(&s.refs, -1); n > 0 {
+		return uint32(n)
+	}
+	if !s.loggedOff {
+		flags := uint32(LOGOFF_ABORT)
+		s.support.StoreLogoffTransports(&flags)
+	}
+	var st Stats
+	if err := s.loadEntity(&st, s.src); err != nil {
+		log.Printf("loadentity: final statistics: %v", err)
+	} else {
+		log.Printf("loadentity: %+v", st)
+	}
+	s.support.Release()
+	return 0
+}
+
+// loadEntity loads src's properties into the struct dst points to.
+func (s *Store) loadEntity(dst interface{}, src *dispatch) (errFieldMismatch error) {
+	v := reflect.ValueOf(dst).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Field(i)
+		of := f
+		isPtr := f.Kind() == reflect.Ptr
+		n := v.Type().Field(i).Name
+		if n[0] < 'A' || n[0] > 'Z' {
+			continue
+		}
+		if !f.CanSet() {
+			return &ErrFieldMismatch{
+				StructType: of.Type(),
+				FieldName:  n,
+				Reason:     "CanSet() is false",
+			}
+		}
+		prop, err := src.GetProperty(n)
+		if err != nil {
+			if !s.AllowMissingFields {
+				errFieldMismatch = &ErrFieldMismatch{
+					StructType: of.Type(),
+					FieldName:  n,
+					Reason:     "no such struct field",
+				}
+			}
+			continue
+		}
+		defer prop.Clear()
+
+		if isPtr && !(s.PtrNil && prop.VT == 0x1) {
+			ptr := reflect.New(f.Type().Elem())
+			f.Set(ptr)
+			f = f.Elem()
+		}
+
+		if prop.VT == 0x1 { //VT_NULL
+			continue
+		}
+
+		switch val := prop.Value().(type) {
+		case int8, int16, int32, int64, int:
+			v := reflect.ValueOf(val).Int()
+			switch f.Kind() {
+			case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+				f.SetInt(v)
+			case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+				f.SetUint(uint64(v))
+			default:
+				return &ErrFieldMismatch{
+					StructType: of.Type(),
+					FieldName:  n,
+					Reason:     "not an integer class",
+				}
+			}
+		case uint8, uint16, uint32, uint64:
+			v := reflect.ValueOf(val).Uint()
+			switch f.Kind() {
+			case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+				f.SetInt(int64(v))
+			case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+				f.SetUint(v)
+			default:
+				return &ErrFieldMismatch{
+					StructType: of.Type(),
+					FieldName:  n,
+					Reason:     "not an integer class",
+				}
+			}
+		case string:
+			switch f.Kind() {
+			case reflect.String:
+				f.SetString(val)
+			case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+				iv, err := strconv.ParseInt(val, 10, 64)
+				if err != nil {
+					return err
+				}
+				f.SetInt(iv)
+			case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+				uv, err := strconv.ParseUint(val, 10, 64)
+				if err != nil {
+					return err
+				}
+				f.SetUint(uv)
+			case reflect.Struct:
+				switch f.Type() {
+				case timeType:
+					if len(val) == 25 {
+						mins, err := strconv.Atoi(val[22:])
+						if err != nil {
+							return err
+						}
+						val = val[:22] + fmt.Sprintf("%02d%02d", mins/60, mins%60)
+					}
+					t, err := time.Parse("20060102150405.000000-0700", val)
+					if err != nil {
+						return err
+					}
+					f.Set(reflect.ValueOf(t))
+				}
+			}
+		case bool:
+			switch f.Kind() {
+			case reflect.Bool:
+				f.SetBool(val)
+			default:
+				return &ErrFieldMismatch{
+					StructType: of.Type(),
+					FieldName:  n,
+					Reason:     "not a bool",
+				}
+			}
+		case float32:
+			switch f.Kind() {
+			case reflect.Float32:
+				f.SetFloat(float64(val))
+			default:
+				return &ErrFieldMismatch{
+					StructType: of.Type(),
+					FieldName:  n,
+					Reason:     "not a Float32",
+				}
+			}
+		case float64:
+			switch f.Kind() {
+			case reflect.Float32, reflect.Float64:
+				f.SetFloat(val)
+			default:
+				return &ErrFieldMismatch{
+					StructType: of.Type(),
+					FieldName:  n,
+					Reason:     "not a Float64",
+				}
+			}
+		default:
+			if f.Kind() == reflect.Slice {
+				switch f.Type().Elem().Kind() {
+				case reflect.String:
+					safeArray := prop.ToArray()
+					if safeArray != nil {
+						arr := safeArray.ToValueArray()
+						fArr := reflect.MakeSlice(f.Type(), len(arr), len(arr))
+						for i, v := range arr {
+							s := fArr.Index(i)
+							s.SetString(v.(string))
+						}
+						f.Set(fArr)
+					}
+				case reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uint:
+					safeArray := prop.ToArray()
+					if safeArray != nil {
+						arr := safeArray.ToValueArray()
+						fArr := reflect.MakeSlice(f.Type(), len(arr), len(arr))
+						for i, v := range arr {
+							s := fArr.Index(i)
+							s.SetUint(reflect.ValueOf(v).Uint())
+						}
+						f.Set(fArr)
+					}
+				case reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Int:
+					safeArray := prop.ToArray()
+					if safeArray != nil {
+						arr := safeArray.ToValueArray()
+						fArr := reflect.MakeSlice(f.Type(), len(arr), len(arr))
+						for i, v := range arr {
+							s := fArr.Index(i)
+							s.SetInt(reflect.ValueOf(v).Int())
+						}
+						f.Set(fArr)
+					}
+				default:
+					return &ErrFieldMismatch{
+						StructType: of.Type(),
+						FieldName:  n,
+						Reason:     fmt.Sprintf("unsupported slice type (%T)", val),
+					}
+				}
+			} else {
+				typeof := reflect.TypeOf(val)
+				if typeof == nil && (isPtr || s.NonePtrZero) {
+					if (isPtr && s.PtrNil) || (!isPtr && s.NonePtrZero) {
+						of.Set(reflect.Zero(of.Type()))
+					}
+					break
+				}
+				return &ErrFieldMismatch{
+					StructType: of.Type(),
+					FieldName:  n,
+					Reason:     fmt.Sprintf("unsupported type (%T)", val),
+				}
+			}
+		}
+	}
+	return errFieldMismatch
+}
+`
+
+// genInternalAdversarial writes into dir one package for each shape of
+// internal/adversarial at each size of ns.
+func genInternalAdversarial(dir string, ns ...int) error {
+	for _, shape := range adversarial.Shapes() {
+		for _, n := range ns {
+			pkg := fmt.Sprintf("%s%d", shape, n)
+			src := string(adversarial.Generate(pkg, shape, n))
+			if !strings.Contains(src, "log.Printf(") {
+				// The generator imports log whatever the shape; a shape
+				// that logs nothing would not type-check, and mapilint
+				// would skip the package instead of analysing it.
+				src += "\nvar _ = log.Printf\n"
+			}
+			if err := writeFile(dir, pkg+"/store.go", src); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// genLoadEntity writes the loadEntity store package into dir.
+func genLoadEntity(dir string) error {
+	return writeFile(dir, "store.go", loadEntitySource)
 }
