@@ -70,6 +70,10 @@ type Store struct {
 	Release    *flow.Result // Release, if found
 	Keys       []flow.Key   // the tracking state StoreLogoff sets
 	Refcount   model.Path   // the count Release decrements, if any
+	// CountUnknown: Release tests something count-like that is not the
+	// count found (model.CountLike), so which of its paths are final is
+	// unknown, and nothing is said of what a final path misses.
+	CountUnknown bool
 	Support    model.Path   // the support object, as the calls name it
 	SavedField string       // deferred protocol: the field StoreLogoff saves its flags in
 	SavePos    token.Pos    // deferred protocol: where it does
@@ -242,6 +246,7 @@ func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Stor
 	if st.Release != nil {
 		cfg.Refcount = base.Model.Refcount(base.Model.TopEnv(st.Release, false))
 		s.Refcount = cfg.Refcount
+		s.CountUnknown = !s.Refcount.Known() && base.Model.CountLike(st.Release)
 	}
 	if st.StoreLogoff != nil {
 		// A first run finds what StoreLogoff writes: its tracking state

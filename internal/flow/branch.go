@@ -260,7 +260,7 @@ func (ev *evaluation) call(env *model.Env, call *ssa.Call) value {
 		}
 		return unknown
 	case model.OpInline:
-		if ret := singleReturn(op.Callee); ret != nil && len(ret.Results) == 1 && op.Bindings == nil {
+		if ret := model.OnlyReturn(op.Callee); ret != nil && len(ret.Results) == 1 && op.Bindings == nil {
 			return ev.eval(env.CalleeEnv(op.Callee, op.Args, nil), ret.Results[0])
 		}
 	}
@@ -269,15 +269,6 @@ func (ev *evaluation) call(env *model.Env, call *ssa.Call) value {
 		ev.opaque = callee.Name()
 	}
 	return unknown
-}
-
-// singleReturn returns the only return of a one-block function.
-func singleReturn(fn *ssa.Function) *ssa.Return {
-	if len(fn.Blocks) != 1 {
-		return nil
-	}
-	ret, _ := fn.Blocks[0].Instrs[len(fn.Blocks[0].Instrs)-1].(*ssa.Return)
-	return ret
 }
 
 // zeroOf is the value a tracking field has before StoreLogoff writes v.

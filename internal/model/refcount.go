@@ -2,13 +2,30 @@ package model
 
 import (
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
 
 // Refcount finds the store field a Release decrements as its reference
-// count: s.refs--, atomic.AddInt32(&s.refs, -1), s.refs.Add(-1).
+// count: s.refs--, atomic.AddInt32(&s.refs, -1), s.refs.Add(-1), in
+// Release itself or in a same-package helper it calls (a method promoted
+// from an embedded reference-count type, s.unref(), s.counter.dec()),
+// followed maxRefcountDepth calls deep with the helper's parameters bound
+// to the caller's values.
 func (m *Model) Refcount(env *Env) Path {
+	return m.refcount(env, map[*ssa.Function]bool{}, 0)
+}
+
+// maxRefcountDepth bounds the helpers Refcount follows.
+const maxRefcountDepth = 3
+
+func (m *Model) refcount(env *Env, seen map[*ssa.Function]bool, depth int) Path {
+	if seen[env.Fn] {
+		return Path{}
+	}
+	seen[env.Fn] = true
+	var calls []*ssa.Call
 	for _, b := range env.Fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch i := instr.(type) {
@@ -22,10 +39,32 @@ func (m *Model) Refcount(env *Env) Path {
 						return p
 					}
 				}
+				calls = append(calls, i)
+			}
+		}
+	}
+	if depth >= maxRefcountDepth {
+		return Path{}
+	}
+	for _, c := range calls {
+		if op := m.Classify(env, &c.Call, c); op.Kind == OpInline && !otherObject(env, op) {
+			if p := m.refcount(env.CalleeEnv(op.Callee, op.Args, op.Bindings), seen, depth+1); p.Known() {
+				return p
 			}
 		}
 	}
 	return Path{}
+}
+
+// otherObject reports whether an inlined call is a method of another COM
+// object held by the store (one with a Release of its own, such as an open
+// folder): the count it decrements is that object's, not the store's.
+func otherObject(env *Env, op Op) bool {
+	recv := op.Callee.Signature.Recv()
+	if recv == nil || len(op.Args) == 0 {
+		return false
+	}
+	return env.Resolve(op.Args[0]) != ParamPath(0) && hasMethod(recv.Type(), "Release")
 }
 
 // IsDecrement recognises x - 1 and x + -1 where x is read from path.
@@ -52,4 +91,126 @@ func IsMinusOne(v ssa.Value) bool {
 	}
 	u := c.Uint64()
 	return u == 1<<32-1 || u == 1<<64-1
+}
+
+// CountLike reports whether Release tests something count-like that is not
+// the reference count Refcount found: a comparison of a decremented value
+// (x - 1, an atomic add of -1, the result of a helper that decrements or is
+// named like dec, unref or drop). The engine cannot tell which of
+// the paths after such a test are the final release, so it must not
+// presume them final.
+func (m *Model) CountLike(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		if cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && m.countTest(cond.Cond, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// countTest reports whether a condition compares a count-like value.
+func (m *Model) countTest(v ssa.Value, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		return v.Op == token.NOT && m.countTest(v.X, depth+1)
+	case *ssa.BinOp:
+		switch v.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			return m.countLike(v.X, depth+1) || m.countLike(v.Y, depth+1)
+		case token.LAND, token.LOR:
+			return m.countTest(v.X, depth+1) || m.countTest(v.Y, depth+1)
+		}
+	case *ssa.Call:
+		if ret := OnlyReturn(v.Call.StaticCallee()); ret != nil && len(ret.Results) == 1 {
+			return m.countTest(ret.Results[0], depth+1)
+		}
+	}
+	return false
+}
+
+// countLike reports whether v is a decremented value, or the result of a
+// call that decrements.
+func (m *Model) countLike(v ssa.Value, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		if c, ok := v.Y.(*ssa.Const); ok && c.Value != nil {
+			if (v.Op == token.SUB && c.Int64() == 1) || (v.Op == token.ADD && IsMinusOne(c)) {
+				return true
+			}
+		}
+	case *ssa.Convert:
+		return m.countLike(v.X, depth+1)
+	case *ssa.ChangeType:
+		return m.countLike(v.X, depth+1)
+	case *ssa.Extract:
+		return m.countLike(v.Tuple, depth+1)
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if m.countLike(e, depth+1) {
+				return true
+			}
+		}
+	case *ssa.Call:
+		if a, ok := atomicOp(&v.Call); ok {
+			return a.Op == "Add" && len(a.Args) > 0 && IsMinusOne(a.Args[0])
+		}
+		name := ""
+		if v.Call.IsInvoke() {
+			if m.IsSupport(v.Call.Value.Type()) {
+				return false // the support object's own count
+			}
+			name = v.Call.Method.Name()
+		} else if callee := v.Call.StaticCallee(); callee != nil {
+			if callee.Signature.Recv() != nil && len(v.Call.Args) > 0 && m.IsSupport(v.Call.Args[0].Type()) {
+				return false
+			}
+			name = callee.Name()
+			if len(v.Call.Args) > 0 && name == "Add" && IsMinusOne(v.Call.Args[len(v.Call.Args)-1]) {
+				return true // atomic.Int32 and friends: x.Add(-1)
+			}
+			if ret := OnlyReturn(callee); ret != nil {
+				for _, r := range ret.Results {
+					if m.countLike(r, depth+1) {
+						return true
+					}
+				}
+			}
+		}
+		lower := strings.ToLower(name)
+		// (Not "release": the result of another object's Release is
+		// that object's count, as an open folder's.)
+		for _, word := range []string{"dec", "unref", "drop"} {
+			if strings.Contains(lower, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// OnlyReturn returns the only return of fn (a deferred call's recovery
+// block aside), or nil: a condition on a call's result reads it.
+func OnlyReturn(fn *ssa.Function) *ssa.Return {
+	if fn == nil {
+		return nil
+	}
+	var only *ssa.Return
+	for _, b := range fn.Blocks {
+		if b == fn.Recover {
+			continue
+		}
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			if only != nil {
+				return nil
+			}
+			only = ret
+		}
+	}
+	return only
 }

@@ -91,7 +91,7 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 		// the joined paths, and so the guards that exempt a path that
 		// passed one, may be lost: such a path is not judged.
 		exemptible := st.Release.Bounded && t.GuardsPassed() != 0
-		if st.MayBeFinal(t) && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !t.Skipped(guards) && !exemptible {
+		if st.MayBeFinal(t) && !st.CountUnknown && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !t.Skipped(guards) && !exemptible {
 			missing = append(missing, e)
 		}
 	}
@@ -155,7 +155,7 @@ func checkDeferred(rep *report.Reporter, st *engine.Store) {
 	}
 	for _, e := range st.Release.Exits {
 		t := e.Tuple
-		if st.MayBeFinal(t) && t.SLT == 0 && !t.Opaque && !t.Escaped {
+		if st.MayBeFinal(t) && !st.CountUnknown && t.SLT == 0 && !t.Opaque && !t.Escaped {
 			rep.Report(saved.Pos, "StoreLogoffTransports with the saved flags is skipped on some final paths; the deferred protocol calls it exactly once",
 				report.Related{Pos: e.Pos, Message: "this return skips it"})
 			return

@@ -62,7 +62,7 @@ func check(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 
 	var missing []flow.Exit
 	for _, e := range st.Release.Exits {
-		if st.MayBeFinal(e.Tuple) && e.Tuple.Releases == 0 && !e.Tuple.Escaped && !e.Tuple.Opaque {
+		if st.MayBeFinal(e.Tuple) && !st.CountUnknown && e.Tuple.Releases == 0 && !e.Tuple.Escaped && !e.Tuple.Opaque {
 			missing = append(missing, e)
 		}
 	}
