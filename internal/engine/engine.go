@@ -66,17 +66,17 @@ type Result struct {
 // A Store is one store implementation with its analysed functions.
 type Store struct {
 	*model.Store
-	Logoff     *flow.Result // StoreLogoff, if found
-	Release    *flow.Result // Release, if found
-	Keys       []flow.Key   // the tracking state StoreLogoff sets
-	Refcount   model.Path   // the count Release decrements, if any
+	Logoff   *flow.Result // StoreLogoff, if found
+	Release  *flow.Result // Release, if found
+	Keys     []flow.Key   // the tracking state StoreLogoff sets
+	Refcount model.Path   // the count Release decrements, if any
 	// CountUnknown: Release tests something count-like that is not the
 	// count found (model.CountLike), so which of its paths are final is
 	// unknown, and nothing is said of what a final path misses.
 	CountUnknown bool
-	Support    model.Path   // the support object, as the calls name it
-	SavedField string       // deferred protocol: the field StoreLogoff saves its flags in
-	SavePos    token.Pos    // deferred protocol: where it does
+	Support      model.Path // the support object, as the calls name it
+	SavedField   string     // deferred protocol: the field StoreLogoff saves its flags in
+	SavePos      token.Pos  // deferred protocol: where it does
 	// Constructions are where the store is built (deferred protocol only).
 	Constructions []model.Construction
 }
