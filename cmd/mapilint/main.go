@@ -18,6 +18,7 @@
 //	go fix -fixtool=$(which mapilint) [packages]     # apply the suggested fixes
 //	mapilint -fix [packages]                         # apply the suggested fixes, standalone
 //	mapilint sarif [-test] [packages] > mapilint.sarif  # SARIF 2.1.0 for code scanning; exit status 0
+//	mapilint lsp [-gopls PATH] [-- gopls flags]      # gopls with mapilint's diagnostics, for editors
 //
 // Run "mapilint help" for the list of analyzers and their flags, and
 // "mapilint help <analyzer>" for the details of one.
@@ -49,6 +50,10 @@ func main() {
 	// "sarif" first, and a package of that name is spelt "./sarif".
 	if len(os.Args) > 1 && os.Args[1] == "sarif" {
 		os.Exit(sarif.Main(analyzers, os.Args[2:], os.Stdout, os.Stderr))
+	}
+	// "mapilint lsp ..." is a language server in front of gopls (lsp.go).
+	if len(os.Args) > 1 && os.Args[1] == "lsp" {
+		os.Exit(lspMain(os.Args[2:]))
 	}
 	// The fast path (fastpath.go); MAPILINT_FULL=1 skips it.
 	if os.Getenv(fullEnv) != "1" {
