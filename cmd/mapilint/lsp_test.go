@@ -254,13 +254,13 @@ func TestLSP(t *testing.T) {
 			"range":        ro.Range,
 			"context":      map[string]any{"diagnostics": []lsptest.Diagnostic{ro}},
 		}, &actions))
-		var fix *lsp.CodeAction
+		var fix *lsptest.CodeAction
 		var titles []string
 		for _, raw := range actions {
-			var a lsp.CodeAction
+			var a lsptest.CodeAction
 			require.NoError(t, json.Unmarshal(raw, &a))
 			titles = append(titles, a.Title)
-			if a.Kind == lsp.CodeActionKindQuickFix && a.Title == "release the support object before returning" {
+			if a.Kind == "quickfix" && a.Title == "release the support object before returning" {
 				fix = &a
 			}
 		}
@@ -293,7 +293,7 @@ func TestLSP(t *testing.T) {
 	})
 
 	t.Run("gopls", func(t *testing.T) {
-		pos, err := lsptest.Position(text, "func (s *MsgStore) StoreLogoff", len("func (s *"))
+		pos, err := lsptest.PositionOf(text, "func (s *MsgStore) StoreLogoff", len("func (s *"))
 		require.NoError(t, err)
 		var hover struct {
 			Contents json.RawMessage `json:"contents"`
@@ -303,7 +303,7 @@ func TestLSP(t *testing.T) {
 		}, &hover))
 		assert.Contains(t, string(hover.Contents), "MsgStore", "gopls's hover")
 
-		pos, err = lsptest.Position(text, "\ts.support.Release()\n\treturn 0", len("\ts.support."))
+		pos, err = lsptest.PositionOf(text, "\ts.support.Release()\n\treturn 0", len("\ts.support."))
 		require.NoError(t, err)
 		var completion struct {
 			Items []struct {
@@ -362,7 +362,7 @@ func TestLSP(t *testing.T) {
 
 	// Quick fixes are offered only for the text they were computed on.
 	ro := lsptest.BySource(diags, "releaseorder")[0]
-	var actions []lsp.CodeAction
+	var actions []lsptest.CodeAction
 	require.NoError(t, c.Call(ctx, "textDocument/codeAction", map[string]any{
 		"textDocument": map[string]any{"uri": uri},
 		"range":        ro.Range,

@@ -20,10 +20,12 @@ import (
 // every load of the session, and makes the standard library cheap: the
 // analyzers summarise none of it (internal/engine stops at a package in
 // GOROOT), so its function bodies only cost type-checking time. Its files
-// are parsed once, their function bodies replaced by panic(""), as gopls
-// too type-checks dependencies without bodies; imports that only the
-// bodies used become blank imports of unsafe. Package-level declarations,
-// and so every type the analysed packages see, are unchanged.
+// are parsed once, their function bodies replaced by panic("") (gopls too
+// type-checks dependencies without bodies) and the elements of their
+// package-level composite literals dropped (unicode's tables); imports
+// that only those used become blank imports of unsafe. The declarations'
+// types, and so every type the analysed packages see, are unchanged
+// (TestTrimmedStdSameDiagnostics compares the diagnostics).
 type parseCache struct {
 	fset   *token.FileSet
 	goroot string // GOROOT/src/, with the separator
@@ -73,8 +75,9 @@ func (c *parseCache) parse(fset *token.FileSet, filename string, src []byte) (*a
 }
 
 // trimBodies replaces the body of each function declaration of f by
-// panic("") and turns the imports nothing else uses into blank imports of
-// unsafe (an import that is not used is a type error).
+// panic(""), drops the elements of package-level composite literals, and
+// turns the imports nothing else uses into blank imports of unsafe (an
+// import that is not used is a type error).
 func trimBodies(f *ast.File) {
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
@@ -86,6 +89,24 @@ func trimBodies(f *ast.File) {
 			Args: []ast.Expr{&ast.BasicLit{ValuePos: fd.Body.Lbrace, Kind: token.STRING, Value: `""`}},
 		}
 		fd.Body = &ast.BlockStmt{Lbrace: fd.Body.Lbrace, List: []ast.Stmt{&ast.ExprStmt{X: panicCall}}, Rbrace: fd.Body.Rbrace}
+	}
+	// The elements of a package-level composite literal do not change its
+	// type, unless it is an array whose length they give ([...]T{...}).
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			for _, v := range spec.(*ast.ValueSpec).Values {
+				if u, ok := v.(*ast.UnaryExpr); ok && u.Op == token.AND {
+					v = u.X
+				}
+				if cl, ok := v.(*ast.CompositeLit); ok && cl.Type != nil && !isEllipsisArray(cl.Type) {
+					cl.Elts = nil
+				}
+			}
+		}
 	}
 	used := map[string]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
@@ -111,6 +132,16 @@ func trimBodies(f *ast.File) {
 		imp.Name = &ast.Ident{NamePos: imp.Path.Pos(), Name: "_"}
 		imp.Path = &ast.BasicLit{ValuePos: imp.Path.Pos(), Kind: token.STRING, Value: `"unsafe"`}
 	}
+}
+
+// isEllipsisArray reports whether t is [...]T.
+func isEllipsisArray(t ast.Expr) bool {
+	at, ok := t.(*ast.ArrayType)
+	if !ok {
+		return false
+	}
+	_, ok = at.Len.(*ast.Ellipsis)
+	return ok
 }
 
 // majorVersion matches the last element of a versioned import path.

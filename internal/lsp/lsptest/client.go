@@ -9,24 +9,72 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/mapilint/mapilint/internal/lsp"
 )
+
+// Position is an LSP position: a zero-based line and a character offset
+// in UTF-16 code units.
+type Position struct {
+	Line      int `json:"line"`
+	Character int `json:"character"`
+}
+
+// Range is an LSP range.
+type Range struct {
+	Start Position `json:"start"`
+	End   Position `json:"end"`
+}
+
+// Location is a range of a document.
+type Location struct {
+	URI   string `json:"uri"`
+	Range Range  `json:"range"`
+}
+
+// RelatedInformation is a diagnostic's related information.
+type RelatedInformation struct {
+	Location Location `json:"location"`
+	Message  string   `json:"message"`
+}
+
+// CodeAction is a code action with its edit.
+type CodeAction struct {
+	Title       string       `json:"title"`
+	Kind        string       `json:"kind"`
+	Diagnostics []Diagnostic `json:"diagnostics"`
+	IsPreferred bool         `json:"isPreferred"`
+	Edit        *struct {
+		Changes         map[string][]TextEdit `json:"changes"`
+		DocumentChanges []struct {
+			TextDocument struct {
+				URI     string `json:"uri"`
+				Version *int   `json:"version"`
+			} `json:"textDocument"`
+			Edits []TextEdit `json:"edits"`
+		} `json:"documentChanges"`
+	} `json:"edit"`
+}
+
+// TextEdit is an LSP text edit.
+type TextEdit struct {
+	Range   Range  `json:"range"`
+	NewText string `json:"newText"`
+}
 
 // Diagnostic is a published diagnostic, gopls's or mapilint's.
 type Diagnostic struct {
-	Range           lsp.Range       `json:"range"`
+	Range           Range           `json:"range"`
 	Severity        int             `json:"severity,omitempty"`
 	Code            json.RawMessage `json:"code,omitempty"`
 	CodeDescription *struct {
 		Href string `json:"href"`
 	} `json:"codeDescription,omitempty"`
-	Source             string                             `json:"source,omitempty"`
-	Message            string                             `json:"message"`
-	RelatedInformation []lsp.DiagnosticRelatedInformation `json:"relatedInformation,omitempty"`
+	Source             string               `json:"source,omitempty"`
+	Message            string               `json:"message"`
+	RelatedInformation []RelatedInformation `json:"relatedInformation,omitempty"`
 }
 
 // CodeString is the diagnostic's code as a string ("" if none).
@@ -67,7 +115,7 @@ func (e *Error) Error() string { return fmt.Sprintf("%s (code %d)", e.Message, e
 
 // A Client talks to one server.
 type Client struct {
-	w *lsp.Writer
+	w *writer
 
 	mu      sync.Mutex
 	changed chan struct{} // closed and replaced whenever something arrives
@@ -89,7 +137,7 @@ type reply struct {
 // its input to w.
 func New(r io.Reader, w io.Writer) *Client {
 	c := &Client{
-		w:       lsp.NewWriter(w),
+		w:       &writer{w: w},
 		changed: make(chan struct{}),
 		replies: map[int]chan reply{},
 		latest:  map[string]Publication{},
@@ -105,7 +153,7 @@ func (c *Client) Done() <-chan struct{} { return c.done }
 func (c *Client) read(r *bufio.Reader) {
 	defer close(c.done)
 	for {
-		body, err := lsp.ReadMessage(r)
+		body, err := readMessage(r)
 		if err != nil {
 			c.mu.Lock()
 			c.err = err
@@ -307,7 +355,7 @@ func BySource(diags []Diagnostic, sources ...string) []Diagnostic {
 }
 
 // ApplyEdits applies LSP text edits (all against text as it is) to text.
-func ApplyEdits(text string, edits []lsp.TextEdit) (string, error) {
+func ApplyEdits(text string, edits []TextEdit) (string, error) {
 	type span struct {
 		start, end int
 		text       string
@@ -345,7 +393,7 @@ func ApplyEdits(text string, edits []lsp.TextEdit) (string, error) {
 
 // Offset is the byte offset of an LSP position (UTF-16 characters) in
 // text.
-func Offset(text string, p lsp.Position) (int, error) {
+func Offset(text string, p Position) (int, error) {
 	off := 0
 	for line := 0; line < p.Line; line++ {
 		i := strings.IndexByte(text[off:], '\n')
@@ -368,12 +416,12 @@ func Offset(text string, p lsp.Position) (int, error) {
 	return len(text), nil
 }
 
-// Position is the LSP position (UTF-16 characters) of the first
+// PositionOf is the LSP position (UTF-16 characters) of the first
 // occurrence of substr in text, plus delta bytes.
-func Position(text, substr string, delta int) (lsp.Position, error) {
+func PositionOf(text, substr string, delta int) (Position, error) {
 	i := strings.Index(text, substr)
 	if i < 0 {
-		return lsp.Position{}, fmt.Errorf("%q not found", substr)
+		return Position{}, fmt.Errorf("%q not found", substr)
 	}
 	i += delta
 	line := strings.Count(text[:i], "\n")
@@ -386,5 +434,49 @@ func Position(text, substr string, delta int) (lsp.Position, error) {
 			units++
 		}
 	}
-	return lsp.Position{Line: line, Character: units}, nil
+	return Position{Line: line, Character: units}, nil
+}
+
+// writer writes framed messages, each whole.
+type writer struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+// WriteJSON writes v as one message.
+func (w *writer) WriteJSON(v any) error {
+	body, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	_, err = fmt.Fprintf(w.w, "Content-Length: %d\r\n\r\n%s", len(body), body)
+	return err
+}
+
+// readMessage reads one framed message and returns its body.
+func readMessage(r *bufio.Reader) ([]byte, error) {
+	length := -1
+	for {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			return nil, err
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			break
+		}
+		if name, value, ok := strings.Cut(line, ":"); ok && strings.EqualFold(name, "Content-Length") {
+			if length, err = strconv.Atoi(strings.TrimSpace(value)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if length < 0 {
+		return nil, fmt.Errorf("message without Content-Length")
+	}
+	body := make([]byte, length)
+	_, err := io.ReadFull(r, body)
+	return body, err
 }
