@@ -49,8 +49,8 @@ func TestApplyChanges(t *testing.T) {
 		return &Range{Start: Position{l1, c1}, End: Position{l2, c2}}
 	}
 	got, err := applyChanges(text, []contentChange{
-		{Range: r(0, 1, 0, 3), Text: "X"},      // replace the emoji (2 units)
-		{Range: r(1, 5, 1, 8), Text: "2"},      // "two" → "2"
+		{Range: r(0, 1, 0, 3), Text: "X"},       // replace the emoji (2 units)
+		{Range: r(1, 5, 1, 8), Text: "2"},       // "two" → "2"
 		{Range: r(2, 0, 2, 0), Text: "three\n"}, // insert at the end
 	})
 	require.NoError(t, err)
