@@ -249,6 +249,7 @@ func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Stor
 		s.CountUnknown = !s.Refcount.Known() && base.Model.CountLike(st.Release)
 	}
 	if st.StoreLogoff != nil {
+		cfg.Opaque = base.Model.OpaqueChanges(base.Model.TopEnv(st.StoreLogoff, true))
 		// A first run finds what StoreLogoff writes: its tracking state
 		// and saved flags. Only when there is tracking state does a
 		// second run, knowing it, tell which paths are a repeat call.

@@ -42,9 +42,10 @@ type evaluation struct {
 // not at all where it cannot.
 func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos) (onTrue, onFalse state) {
 	onTrue, onFalse = state{}, state{}
+	opaque := a.cfg.Opaque.Reads(env, term.Cond)
 	for t, w := range s {
 		for _, part := range a.learn(env, term, t) {
-			a.route(env, term, part, w, site, onTrue, onFalse)
+			a.route(env, term, part, w, site, opaque, onTrue, onFalse)
 		}
 	}
 	return onTrue, onFalse
@@ -71,8 +72,9 @@ func (a *analysis) learn(env *model.Env, term *ssa.If, t Tuple) []Tuple {
 }
 
 // route sends one tuple down the edges its condition can take, in each of
-// its worlds.
-func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site token.Pos, onTrue, onFalse state) {
+// its worlds. readsOpaque: the condition reads state StoreLogoff changes in
+// a way the engine cannot value (Config.Opaque).
+func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site token.Pos, readsOpaque bool, onTrue, onFalse state) {
 	var yt, nt Tuple = t, t
 	yt.World, yt.Count, nt.World, nt.Count = 0, 0, 0, 0
 	foreign, opaque, lost := "", "", false
@@ -99,6 +101,9 @@ func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site 
 			}
 			if r == maybe && ev.opaque != "" {
 				opaque = ev.opaque
+			}
+			if r == maybe && readsOpaque {
+				opaque = "state"
 			}
 			lost = lost || (r == maybe && ev.lost)
 		}

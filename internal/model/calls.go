@@ -110,6 +110,9 @@ func (m *Model) Classify(env *Env, call *ssa.CallCommon, instr ssa.Instruction) 
 	if mc, ok := call.Value.(*ssa.MakeClosure); ok {
 		return Op{Kind: OpInline, Callee: mc.Fn.(*ssa.Function), Args: call.Args, Bindings: mc.Bindings}
 	}
+	if call.IsInvoke() && call.Method.Pkg() != nil && harmlessPkgs[call.Method.Pkg().Path()] {
+		return Op{Kind: OpHarmless} // ctx.Err(), a sync.Locker, a fmt.Stringer
+	}
 	if callee == nil {
 		return m.unknown(env, call)
 	}
