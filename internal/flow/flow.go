@@ -176,12 +176,12 @@ type Key struct {
 // Config is what the engine is told about the store before analysing one
 // of its functions.
 type Config struct {
-	Model     *model.Model
-	Keys      []Key      // tracking state, from StoreLogoff's writes
-	Refcount  model.Path // the reference count field, if Release keeps one
+	Model    *model.Model
+	Keys     []Key      // tracking state, from StoreLogoff's writes
+	Refcount model.Path // the reference count field, if Release keeps one
 	// Opaque is the store state StoreLogoff changes in ways the engine
 	// cannot value: a guard reading it is opaque.
-	Opaque model.OpaqueState
+	Opaque    model.OpaqueState
 	Summaries func(*types.Func) *Summary
 	// Observe, if set, is told of every analysis the engine completes or
 	// gives up, for cost accounting and the gave-up report.
