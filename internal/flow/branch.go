@@ -220,19 +220,13 @@ func (ev *evaluation) load(p model.Path, t types.Type) value {
 			return k.zero
 		}
 	}
-	if p.IsStoreField() && isStateType(t) {
+	if p.IsStoreField() && model.IsStateType(t) {
 		ev.foreign = p.FieldName()
 		if isBool(t) {
 			ev.unlearnt, ev.hasUnlearnt = p, true
 		}
 	}
 	return unknown
-}
-
-// isStateType: the types tracking state is kept in.
-func isStateType(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&(types.IsBoolean|types.IsInteger) != 0
 }
 
 func isBool(t types.Type) bool {

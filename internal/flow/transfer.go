@@ -247,7 +247,7 @@ func (a *analysis) store(env *model.Env, st *ssa.Store, s state, site token.Pos)
 			return s // other bits of a bitmask
 		}
 	}
-	if !isStateType(st.Val.Type()) {
+	if !model.IsStateType(st.Val.Type()) {
 		return s
 	}
 	return a.overwrite(s, path, v)

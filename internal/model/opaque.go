@@ -51,7 +51,7 @@ func (m *Model) opaqueChanges(env *Env, st OpaqueState, seen map[*ssa.Function]b
 			case *ssa.Send:
 				add(env.Resolve(i.Chan))
 			case *ssa.Store:
-				if p := env.ResolveAddr(i.Addr); p.IsStoreField() && !isStateValue(i.Val.Type()) {
+				if p := env.ResolveAddr(i.Addr); p.IsStoreField() && !IsStateType(i.Val.Type()) {
 					st.Assigned[p.Root()] = true
 				}
 			case ssa.CallInstruction:
@@ -78,7 +78,7 @@ func (m *Model) opaqueChanges(env *Env, st OpaqueState, seen map[*ssa.Function]b
 				case OpAtomic:
 					// Booleans and integers are valued; an atomic.Value
 					// or atomic.Pointer is not.
-					if n := len(op.Atomic.Args); n > 0 && !isStateValue(op.Atomic.Args[n-1].Type()) {
+					if n := len(op.Atomic.Args); n > 0 && !IsStateType(op.Atomic.Args[n-1].Type()) {
 						add(op.Key)
 					}
 					continue
@@ -130,9 +130,9 @@ func isLock(t types.Type) bool {
 	return isNamed(t, "sync", "Mutex") || isNamed(t, "sync", "RWMutex")
 }
 
-// isStateValue: the types whose values the engine follows (booleans and
-// integers).
-func isStateValue(t types.Type) bool {
+// IsStateType reports whether t is a type tracking state is kept in, whose
+// values the engine follows: booleans and integers.
+func IsStateType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&(types.IsBoolean|types.IsInteger) != 0
 }
