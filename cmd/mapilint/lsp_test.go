@@ -107,9 +107,15 @@ type server struct {
 // streams. The process is killed at the end of the test.
 func startServer(t *testing.T, dir, bin string, args ...string) *server {
 	t.Helper()
+	return startServerEnv(t, dir, lspEnv(), bin, args...)
+}
+
+// startServerEnv is startServer with the environment env.
+func startServerEnv(t *testing.T, dir string, env []string, bin string, args ...string) *server {
+	t.Helper()
 	s := &server{cmd: exec.Command(bin, args...), stderr: &syncBuffer{}, exited: make(chan struct{})}
 	s.cmd.Dir = dir
-	s.cmd.Env = lspEnv()
+	s.cmd.Env = env
 	s.cmd.Stderr = s.stderr
 	stdin, err := s.cmd.StdinPipe()
 	require.NoError(t, err)
