@@ -39,7 +39,10 @@ func (f Flags) Union(g Flags) Flags {
 	}
 	out := f
 	out.Kinds |= g.Kinds
-	if f.Kinds&FlagOther == 0 {
+	// Const names a non-abort constant for the message; a zero one yields
+	// to another (flow's Summary starts from kinds alone, Const zero, and
+	// unions the calls' flags into it).
+	if f.Kinds&FlagOther == 0 || (f.Const == 0 && g.Kinds&FlagOther != 0) {
 		out.Const = g.Const
 	}
 	if f.Kinds&FlagSaved == 0 {
@@ -114,6 +117,14 @@ func (e *Env) pointerFlags(ptr ssa.Value, at ssa.Instruction, depth int) Flags {
 		}
 	case *ssa.Alloc:
 		return e.storedFlags(p, at, depth+1)
+	case *ssa.Global:
+		// An unexported package variable that nothing assigns or takes
+		// the address of is its initial constant (constVarFlags).
+		if p.Pkg != nil && pkgOf(e.Fn) == p.Pkg.Pkg {
+			if f, ok := constVarFlags(p); ok {
+				return f
+			}
+		}
 	case *ssa.Phi:
 		var f Flags
 		for _, edge := range p.Edges {

@@ -30,6 +30,8 @@ const (
 // SPEC §2: methods of a type whose method set has StoreLogoff and Release;
 // the same on vtable wrapper structs; free functions stored into vtable
 // slots named StoreLogoff and Release; functions carrying a directive.
+// Wrappers that hold no support object and forward StoreLogoff to another
+// object's are left out (isWrapper).
 func (m *Model) FindStores(files []*ast.File, info *types.Info, funcs []*ssa.Function) []*Store {
 	byObj := map[*types.Func]*ssa.Function{}
 	for _, fn := range funcs {
@@ -107,7 +109,11 @@ func (m *Model) FindStores(files []*ast.File, info *types.Info, funcs []*ssa.Fun
 
 	var out []*Store
 	for _, s := range stores {
-		out = append(out, s)
+		// A wrapper in front of another provider's store (no support
+		// object, a forwarding StoreLogoff) is not a store to check.
+		if !m.isWrapper(s) {
+			out = append(out, s)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
