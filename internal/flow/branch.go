@@ -41,7 +41,7 @@ type evaluation struct {
 // down an edge in the worlds where the condition can take that value, and
 // not at all where it cannot.
 func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos) (onTrue, onFalse state) {
-	onTrue, onFalse = state{}, state{}
+	onTrue, onFalse = make(state, len(s)), make(state, len(s))
 	opaque := a.cfg.Opaque.Reads(env, term.Cond)
 	for t, w := range s {
 		for _, part := range a.learn(env, term, t) {

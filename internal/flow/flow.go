@@ -294,6 +294,7 @@ func run(cfg *Config, env *model.Env, entry Tuple) (res *Result) {
 		res:      &Result{Fn: env.Fn},
 		sink:     newSink(),
 		memo:     map[memoKey]*frame{},
+		replayed: map[replayKey]bool{},
 		deferIDs: map[deferKey]int{},
 		postdoms: map[*ssa.Function][][]uint64{},
 		guardIDs: map[guardSite]int32{},
@@ -345,6 +346,7 @@ type analysis struct {
 	res      *Result
 	sink     *sink // where events and writes go (memo.go)
 	memo     map[memoKey]*frame
+	replayed map[replayKey]bool
 	stack    map[*ssa.Function]bool
 	defers   []deferSite
 	deferIDs map[deferKey]int
@@ -426,7 +428,9 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 				continue
 			}
 			dirty[b.Index] = false
-			s := a.leaveGuards(fn, b, copyState(in[b.Index]))
+			// (No transfer changes the state it is given: each builds a
+			// new one, or returns it unchanged.)
+			s := a.leaveGuards(fn, b, in[b.Index])
 			for _, instr := range b.Instrs {
 				a.spend(len(s))
 				s = a.bound(a.instr(env, instr, s, site))

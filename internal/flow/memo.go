@@ -34,6 +34,11 @@ type frame struct {
 	writes []Write
 }
 
+type replayKey struct {
+	f      *frame
+	target token.Pos
+}
+
 // A sink collects events, one per kind, place and tuple, and writes.
 type sink struct {
 	events  []Event
@@ -87,8 +92,14 @@ func (a *analysis) frame(k memoKey, env *model.Env, entry Witness) *frame {
 	return f
 }
 
-// replay makes a frame's events and writes again, at target.
+// replay makes a frame's events and writes again, at target, once: a
+// second replay at the same place would add nothing.
 func (a *analysis) replay(f *frame, target token.Pos) {
+	k := replayKey{f, target}
+	if a.replayed[k] {
+		return
+	}
+	a.replayed[k] = true
 	a.spend(len(f.events) + len(f.writes))
 	for _, ev := range f.events {
 		ev.Pos = move(ev.Pos, target)

@@ -128,7 +128,7 @@ func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state
 	if sum.SupportParam >= 0 && sum.SupportParam < len(args) {
 		sup = env.Resolve(args[sum.SupportParam])
 	}
-	out := state{}
+	out := make(state, len(s))
 	if len(sum.Exits) == 0 {
 		return out // never returns
 	}

@@ -16,14 +16,14 @@ import (
 // (All tuples of s share their guard fields: RunDefers starts from one.)
 func (a *analysis) deferred(d deferSite, s state, site token.Pos) state {
 	var own deferGuard
-	under := state{}
+	under := make(state, len(s))
 	for t, w := range s {
 		own = deferGuard{t.ForeignGuard, t.guardID, t.guardsSeen, w.Guard, w.GuardField}
 		t.ForeignGuard, t.guardID, t.guardsSeen = d.guard.foreign, d.guard.id, d.guard.seen
 		w.Guard, w.GuardField = d.guard.guardPos, d.guard.guardField
 		under.add(t, w)
 	}
-	out := state{}
+	out := make(state, len(s))
 	for t, w := range a.call(d.env, &d.call.Call, d.call, under, site) {
 		t.ForeignGuard, t.guardID, t.guardsSeen = own.foreign, own.id, own.seen
 		w.Guard, w.GuardField = own.guardPos, own.guardField
@@ -42,7 +42,7 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 	case *ssa.Defer:
 		return a.deferCall(env, i, s)
 	case *ssa.RunDefers:
-		out := state{}
+		out := make(state, len(s))
 		for t, w := range s {
 			pending := []rune(t.defers)
 			t.defers = ""
@@ -78,7 +78,7 @@ func (a *analysis) deferCall(env *model.Env, d *ssa.Defer, s state) state {
 		simple = false
 	}
 	envKey := env.Key()
-	out := state{}
+	out := make(state, len(s))
 	for t, w := range s {
 		if simple && a.ranTwice(t.defers, d, envKey) {
 			// A call on the support object or with effects: a third
@@ -120,7 +120,14 @@ func (a *analysis) ranTwice(pending string, d *ssa.Defer, envKey string) bool {
 // effect marks paths that have not yet called StoreLogoffTransports as
 // having done something else first.
 func (a *analysis) effect(s state, pos token.Pos) state {
-	out := state{}
+	changes := false
+	for t := range s {
+		changes = changes || (t.SLT == 0 && !t.Effect)
+	}
+	if !changes {
+		return s // (most calls: a path that already made the call or had an effect)
+	}
+	out := make(state, len(s))
 	for t, w := range s {
 		if t.SLT == 0 && !t.Effect {
 			t.Effect = true
@@ -152,7 +159,7 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 	case model.OpHarmless:
 		return s
 	case model.OpSLT:
-		out := state{}
+		out := make(state, len(s))
 		for t, w := range s {
 			gt, gw := a.guardedAt(t, w, instr.Block())
 			a.event(EvSLT, pos, gt, gw, op.Support, op.Flags)
@@ -168,7 +175,7 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 		}
 		return out
 	case model.OpRelease:
-		out := state{}
+		out := make(state, len(s))
 		for t, w := range s {
 			a.event(EvRelease, pos, t, w, op.Support, model.Flags{})
 			if t.Releases == 0 {
@@ -179,7 +186,7 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 		}
 		return a.effect(out, pos) // releasing it first is an effect too
 	case model.OpUse:
-		out := state{}
+		out := make(state, len(s))
 		for t, w := range s {
 			if t.Releases > 0 {
 				a.event(EvUse, pos, t, w, op.Support, model.Flags{})
@@ -204,7 +211,7 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 	// Unknown code: if it gets the store or its support object, it may
 	// do the protocol's work for all we know.
 	if a.reaches(env, common) {
-		out := state{}
+		out := make(state, len(s))
 		for t, w := range s {
 			t.Escaped = true
 			out.add(t, w)
@@ -262,7 +269,7 @@ func (a *analysis) overwrite(s state, path model.Path, v value) state {
 		return s
 	}
 	mark := a.mark(v)
-	out := state{}
+	out := make(state, len(s))
 	for t, w := range s {
 		t.Written[i], t.assumed[i] = mark, 0
 		out.add(t, w)
@@ -322,7 +329,7 @@ func (a *analysis) slot(path model.Path, create bool) int {
 func (a *analysis) write(w Write) { a.sink.write(w) }
 
 func setDecremented(s state) state {
-	out := state{}
+	out := make(state, len(s))
 	for t, w := range s {
 		t.Decremented = true
 		out.add(t, w)
@@ -440,7 +447,7 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 	}
 	if a.stack[callee] || len(a.stack) > maxInline {
 		// Recursion, or too deep to follow: it may do anything.
-		out := state{}
+		out := make(state, len(s))
 		for t, w := range s {
 			t.Escaped = true
 			out.add(t, w)
@@ -456,7 +463,7 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 		csite, target = helperSite, callPos
 	}
 	envKey := cenv.Key()
-	out := state{}
+	out := make(state, len(s))
 	for t, w := range s {
 		// The caller's guard stays in force in the callee (which cannot
 		// leave it); the guards passed start afresh, for the memo's sake.
