@@ -86,9 +86,9 @@ func mentionsMapilint(dir string, snap snapshot) bool {
 
 // analyse loads the package in dir (with its tests, as the command line
 // does) with the snapshot as overlays, runs the analyzers on it and
-// returns its diagnostics by file path. A panic becomes an error, never
-// a dead server; the engine itself already turns a panic inside one
-// function's analysis into an internal-error diagnostic.
+// returns its diagnostics by file path. The engine turns a panic in its
+// analysis into the usual internal-error diagnostic; any other panic
+// becomes an error, never a dead server.
 func analyse(ctx context.Context, analyzers []*analysis.Analyzer, cache *parseCache, dir string, snap snapshot, logf func(string, ...any)) (byPath map[string][]finding, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -130,7 +130,9 @@ func analyse(ctx context.Context, analyzers []*analysis.Analyzer, cache *parseCa
 			return nil, errNotChecked
 		}
 	}
-	graph, err := checker.Analyze(analyzers, pkgs, nil)
+	// Sequential: in the checker's own goroutines a panic that escaped an
+	// analyzer would end the process; here the recover above catches it.
+	graph, err := checker.Analyze(analyzers, pkgs, &checker.Options{Sequential: true})
 	if err != nil {
 		return nil, err
 	}

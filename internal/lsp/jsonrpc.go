@@ -142,8 +142,6 @@ type responseError struct {
 	Message string `json:"message"`
 }
 
-// JSON-RPC and LSP error codes.
-const (
-	codeInternalError = -32603
-	codeRequestFailed = -32803 // LSP 3.17: a syntactically correct request failed
-)
+// codeRequestFailed is the LSP error code of a request that was valid but
+// failed (LSP 3.17).
+const codeRequestFailed = -32803

@@ -151,7 +151,7 @@ type initializeParams struct {
 	} `json:"capabilities"`
 }
 
-// MessageType is the type of a window/showMessage notification.
+// The types of a window/showMessage notification.
 const (
 	MessageError   = 1
 	MessageWarning = 2

@@ -183,6 +183,23 @@ func (p *proxy) editorMessage(body []byte) {
 		} else {
 			p.forget(dir)
 		}
+	case "workspace/didChangeWatchedFiles":
+		// A file changed on disk (a checkout, a generator): the packages
+		// with open files that it belongs to are analysed again.
+		var params struct {
+			Changes []struct {
+				URI string `json:"uri"`
+			} `json:"changes"`
+		}
+		if json.Unmarshal(m.Params, &params) != nil {
+			return
+		}
+		for _, c := range params.Changes {
+			path, ok := uriPath(c.URI)
+			if ok && strings.HasSuffix(path, ".go") && p.docs[path] == nil && p.openIn(filepath.Dir(path)) {
+				p.schedule(filepath.Dir(path), p.debounce)
+			}
+		}
 	case "textDocument/codeAction":
 		var params codeActionParams
 		if m.isRequest() && json.Unmarshal(m.Params, &params) == nil {

@@ -269,6 +269,17 @@ func TestProxy(t *testing.T) {
 	require.NoError(t, c.Call(ctx, "textDocument/hover", map[string]any{"textDocument": map[string]any{"uri": uri}}, &hover))
 	assert.Equal(t, "fake hover", hover.Contents)
 
+	// A file of the package changes on disk: the package is analysed again.
+	extra := filepath.Join(dir, "extra.go")
+	require.NoError(t, os.WriteFile(extra, []byte("package provider\n\n//mapilint:ignore abortflag nothing to silence\nvar extra = 1\n"), 0o644))
+	require.NoError(t, c.Notify("workspace/didChangeWatchedFiles", map[string]any{
+		"changes": []map[string]any{{"uri": fileURI(extra), "type": 1}},
+	}))
+	extraDiags, err := c.WaitDiagnostics(ctx, fileURI(extra), func(ds []lsptest.Diagnostic) bool { return len(ds) == 1 })
+	require.NoError(t, err)
+	assert.Equal(t, "abortflag", extraDiags[0].Source)
+	assert.Equal(t, "mapilint:ignore directive for abortflag silences nothing", extraDiags[0].Message)
+
 	// Closing the last file of the package withdraws mapilint's
 	// diagnostics and keeps gopls's.
 	require.NoError(t, c.Notify("textDocument/didClose", map[string]any{"textDocument": map[string]any{"uri": uri}}))
@@ -277,6 +288,8 @@ func TestProxy(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Len(t, lsptest.BySource(diags, "compiler"), 1)
+	_, err = c.WaitDiagnostics(ctx, fileURI(extra), func(ds []lsptest.Diagnostic) bool { return len(ds) == 0 })
+	require.NoError(t, err)
 
 	for _, p := range c.Publications() {
 		seen := map[string]bool{}
@@ -306,4 +319,24 @@ func TestNoMention(t *testing.T) {
 	time.Sleep(200 * time.Millisecond)
 	assert.Zero(t, s.log.count("analysed "))
 	assert.Len(t, s.client.Publications(), 1, "gopls's one publication, nothing of mapilint's")
+}
+
+// TestAnalysePanics checks that a panic that escapes an analyzer is an
+// error of the analysis, not the end of the server.
+func TestAnalysePanics(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads packages with the go command; skipped in -short mode")
+	}
+	dir := exampleModule(t)
+	boom := &analysis.Analyzer{
+		Name: "boom",
+		Doc:  "panics",
+		Run:  func(*analysis.Pass) (any, error) { panic("boom") },
+	}
+	var logged []string
+	_, err := analyse(context.Background(), []*analysis.Analyzer{boom}, newParseCache(), dir, snapshot{},
+		func(format string, args ...any) { logged = append(logged, fmt.Sprintf(format, args...)) })
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "internal error")
+	assert.NotEmpty(t, logged)
 }

@@ -310,8 +310,9 @@ func (c *Client) WaitDiagnostics(ctx context.Context, uri string, ok func([]Diag
 	return got, nil
 }
 
-// WaitNotification waits for a notification of method, received after
-// the first skip ones, whose parameters satisfy ok, and returns it.
+// WaitNotification waits for a notification of method whose parameters
+// satisfy ok (nil: any), received since the client started, and returns
+// the first.
 func (c *Client) WaitNotification(ctx context.Context, method string, ok func(json.RawMessage) bool) (Notification, error) {
 	var found Notification
 	err := c.wait(ctx, method, func() bool {
