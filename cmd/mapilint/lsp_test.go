@@ -356,7 +356,7 @@ func TestLSP(t *testing.T) {
 		"textDocument":   map[string]any{"uri": uri, "version": 2},
 		"contentChanges": []map[string]any{{"text": broken}},
 	}))
-	diags, err = c.WaitDiagnostics(ctx, uri, func(ds []lsptest.Diagnostic) bool {
+	_, err = c.WaitDiagnostics(ctx, uri, func(ds []lsptest.Diagnostic) bool {
 		return slices.ContainsFunc(ds, func(d lsptest.Diagnostic) bool {
 			return d.Severity == lsp.SeverityError && strings.Contains(d.Message, "cannot use")
 		}) && len(lsptest.BySource(ds, passes...)) == 3

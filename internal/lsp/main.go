@@ -248,18 +248,20 @@ func serve(analyzers []*analysis.Analyzer, gopls string, args []string, debounce
 	p := newProxy(ctx, analyzers, debounce, NewWriter(stdout), NewWriter(toServer), logger)
 	go func() {
 		err := p.fromEditor(bufio.NewReader(stdin))
-		if err == io.EOF {
-			// The editor went away: gopls exits when its input ends.
+		if !errors.Is(err, errServerGone) {
+			// The editor went away (or its stream broke): the session is
+			// over, and gopls exits when its input ends.
+			if err != io.EOF {
+				logger("reading from the editor: %v", err)
+			}
 			p.mu.Lock()
 			p.exitRequested = true
 			p.mu.Unlock()
-		} else {
-			logger("reading from the editor: %v", err)
 		}
 		toServer.Close()
 	}()
 	serverErr := p.fromServer(bufio.NewReader(fromServer))
-	if serverErr != nil && serverErr != io.EOF {
+	if serverErr != io.EOF {
 		logger("%v", serverErr)
 		go drain(fromServer) // let gopls finish writing and exit
 	}

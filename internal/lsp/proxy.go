@@ -91,9 +91,12 @@ func newProxy(ctx context.Context, analyzers []*analysis.Analyzer, debounce time
 	}
 }
 
+// errServerGone is the error of fromEditor when gopls no longer reads.
+var errServerGone = errors.New("writing to gopls")
+
 // fromEditor copies the editor's messages to gopls, watching the text
-// documents go by. It returns at the end of the editor's stream, or when
-// gopls can no longer be written to.
+// documents go by. It returns at the end of the editor's stream (io.EOF),
+// or when gopls can no longer be written to (errServerGone).
 func (p *proxy) fromEditor(r *bufio.Reader) error {
 	for {
 		body, err := ReadMessage(r)
@@ -102,7 +105,7 @@ func (p *proxy) fromEditor(r *bufio.Reader) error {
 		}
 		p.editorMessage(body)
 		if err := p.server.Write(body); err != nil {
-			return fmt.Errorf("writing to gopls: %w", err)
+			return fmt.Errorf("%w: %v", errServerGone, err)
 		}
 	}
 }

@@ -111,6 +111,7 @@ type Error struct {
 	Message string `json:"message"`
 }
 
+// Error is the message and the code.
 func (e *Error) Error() string { return fmt.Sprintf("%s (code %d)", e.Message, e.Code) }
 
 // A Client talks to one server.
