@@ -213,6 +213,8 @@ type Support interface {
 	Release() uint32
 }
 
+var _ = log.Printf // (not every shape logs)
+
 // LOGOFF_ABORT is MAPI's abort flag.
 const LOGOFF_ABORT = 0x8
 

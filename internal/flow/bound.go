@@ -129,14 +129,14 @@ func (t Tuple) widened() Tuple {
 // covers reports whether s already stands for t: t is in s, or a joined
 // tuple of s is at least as wide. It returns the tuple that does (the
 // first in compareTuples's order, so that witnesses merge the same way
-// whatever the order of map iteration).
-func (s state) covers(t Tuple) (Tuple, bool) {
-	if _, ok := s[t]; ok {
+// whatever the order the tuples came in).
+func (s *tuples) covers(t Tuple) (Tuple, bool) {
+	if s.find(t) >= 0 {
 		return t, true
 	}
 	var by Tuple
 	found := false
-	for u := range s {
+	for u := range s.all() {
 		if u.joined && join(u, t) == u && (!found || compareTuples(u, by) < 0) {
 			by, found = u, true
 		}
@@ -145,45 +145,41 @@ func (s state) covers(t Tuple) (Tuple, bool) {
 }
 
 // bound joins the tuples of s down to maxTuples, deterministically: the
-// result depends on the set, never on the order of map iteration.
+// result depends on the set, never on the order the tuples came in.
 func (a *analysis) bound(s state) state {
-	if len(s) <= maxTuples {
+	if s.len() <= maxTuples {
 		return s
 	}
 	a.bounded = true
 	// First forget history within each class.
-	byClass := map[Tuple]Tuple{}
-	witness := map[Tuple]Witness{}
-	for t, w := range s {
+	byClass := map[Tuple]int{} // class -> index in joined
+	var joined []entry
+	for t, w := range s.all() {
 		c := t.class()
-		if u, ok := byClass[c]; ok {
-			byClass[c] = join(u, t)
+		if i, ok := byClass[c]; ok {
+			joined[i] = entry{join(joined[i].t, t), joined[i].w.merge(w)}
 		} else {
-			byClass[c] = t
+			byClass[c] = len(joined)
+			joined = append(joined, entry{t, w})
 		}
-		witness[c] = witness[c].merge(w)
 	}
-	out := make(state, len(byClass))
-	for c, t := range byClass {
-		out.add(t, witness[c])
+	slices.SortFunc(joined, func(x, y entry) int { return compareTuples(x.t, y.t) })
+	out := newState(len(joined))
+	for _, e := range joined {
+		out.add(e.t, e.w)
 	}
-	if len(out) <= maxTuples {
+	if out.len() <= maxTuples {
 		return out
 	}
 	// Then keep the first maxTuples-1 in a fixed order and widen the rest
 	// into one.
-	ts := make([]Tuple, 0, len(out))
-	for t := range out {
-		ts = append(ts, t)
+	kept := newState(maxTuples)
+	for _, e := range out.es[:maxTuples-1] {
+		kept.add(e.t, e.w)
 	}
-	slices.SortFunc(ts, compareTuples)
-	kept := make(state, maxTuples)
-	for _, t := range ts[:maxTuples-1] {
-		kept[t] = out[t]
-	}
-	wide, w := ts[maxTuples-1], out[ts[maxTuples-1]]
-	for _, t := range ts[maxTuples:] {
-		wide, w = join(wide, t), w.merge(out[t])
+	wide, w := out.es[maxTuples-1].t, out.es[maxTuples-1].w
+	for _, e := range out.es[maxTuples:] {
+		wide, w = join(wide, e.t), w.merge(e.w)
 	}
 	kept.add(wide, w) // (tuples of different classes: Widened)
 	return kept

@@ -41,9 +41,9 @@ type evaluation struct {
 // down an edge in the worlds where the condition can take that value, and
 // not at all where it cannot.
 func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos) (onTrue, onFalse state) {
-	onTrue, onFalse = make(state, len(s)), make(state, len(s))
+	onTrue, onFalse = newState(s.len()), newState(s.len())
 	opaque := a.cfg.Opaque.Reads(env, term.Cond)
-	for t, w := range s {
+	for t, w := range s.all() {
 		for _, part := range a.learn(env, term, t) {
 			a.route(env, term, part, w, site, opaque, onTrue, onFalse)
 		}

@@ -146,20 +146,89 @@ func (w Witness) then(v Witness) Witness {
 	return w
 }
 
-type state map[Tuple]Witness
+// A state is the set of tuples at a program point, each with its witness.
+// It is a short list (at most maxTuples entries between instructions,
+// bound.go), searched in order, with an index only while it is long.
+type state = *tuples
+
+type tuples struct {
+	es    []entry
+	index map[Tuple]int // while len(es) > smallState
+}
+
+type entry struct {
+	t Tuple
+	w Witness
+}
+
+// smallState is the length past which a state keeps an index.
+const smallState = 32
+
+func newState(n int) state { return &tuples{es: make([]entry, 0, n)} }
+
+// single is the state of one tuple.
+func single(t Tuple, w Witness) state {
+	s := newState(1)
+	s.add(t, w)
+	return s
+}
+
+func (s *tuples) len() int { return len(s.es) }
+
+// find returns the position of t in s, or -1.
+func (s *tuples) find(t Tuple) int {
+	if s.index != nil {
+		if i, ok := s.index[t]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range s.es {
+		if s.es[i].t == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// get returns t's witness, if t is in s.
+func (s *tuples) get(t Tuple) (Witness, bool) {
+	if i := s.find(t); i >= 0 {
+		return s.es[i].w, true
+	}
+	return Witness{}, false
+}
 
 // add merges (t, w) into s and reports whether s grew.
-func (s state) add(t Tuple, w Witness) bool {
-	old, ok := s[t]
-	if !ok {
-		s[t] = w
-		return true
+func (s *tuples) add(t Tuple, w Witness) bool {
+	if i := s.find(t); i >= 0 {
+		if m := s.es[i].w.merge(w); m != s.es[i].w {
+			s.es[i].w = m
+			return true
+		}
+		return false
 	}
-	if m := old.merge(w); m != old {
-		s[t] = m
-		return true
+	s.es = append(s.es, entry{t, w})
+	if s.index != nil {
+		s.index[t] = len(s.es) - 1
+	} else if len(s.es) > smallState {
+		s.index = make(map[Tuple]int, len(s.es))
+		for i, e := range s.es {
+			s.index[e.t] = i
+		}
 	}
-	return false
+	return true
+}
+
+// all yields the tuples of s and their witnesses, in the order added.
+func (s *tuples) all() func(yield func(Tuple, Witness) bool) {
+	return func(yield func(Tuple, Witness) bool) {
+		for i := 0; i < len(s.es); i++ {
+			if !yield(s.es[i].t, s.es[i].w) {
+				return
+			}
+		}
+	}
 }
 
 // A Key is a piece of tracking state: a store field that StoreLogoff
@@ -316,7 +385,7 @@ func run(cfg *Config, env *model.Env, entry Tuple) (res *Result) {
 			cfg.Observe(res)
 		}
 	}()
-	for _, e := range a.function(env, state{entry: {}}, token.NoPos) {
+	for _, e := range a.function(env, single(entry, Witness{}), token.NoPos) {
 		a.res.Exits = append(a.res.Exits, Exit{Pos: returnPos(e.ret), Tuple: e.t, Witness: e.w, Failure: isFailure(e.ret)})
 	}
 	a.res.Events, a.res.Writes = a.sink.events, a.sink.writes
@@ -412,9 +481,9 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 	a.read(fn)
 	in := make([]state, len(fn.Blocks))
 	for i := range in {
-		in[i] = state{}
+		in[i] = newState(0)
 	}
-	for t, w := range entry {
+	for t, w := range entry.all() {
 		in[0].add(t, w)
 	}
 	dirty := make([]bool, len(fn.Blocks))
@@ -432,7 +501,7 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 			// new one, or returns it unchanged.)
 			s := a.leaveGuards(fn, b, in[b.Index])
 			for _, instr := range b.Instrs {
-				a.spend(len(s))
+				a.spend(s.len())
 				s = a.bound(a.instr(env, instr, s, site))
 			}
 			flow := func(succ *ssa.BasicBlock, out state) {
@@ -451,7 +520,7 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 				flow(b.Succs[0], s)
 			case *ssa.Return:
 				if exits[term] == nil {
-					exits[term] = state{}
+					exits[term] = newState(0)
 				}
 				if merge(exits[term], s) {
 					exits[term] = a.bound(exits[term])
@@ -462,10 +531,10 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 	var out []frameExit
 	for _, ret := range fn.Blocks {
 		term, ok := ret.Instrs[len(ret.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
+		if !ok || exits[term] == nil {
+			continue // (a return no path reaches)
 		}
-		for t, w := range exits[term] {
+		for t, w := range exits[term].all() {
 			out = append(out, frameExit{t, w, term})
 		}
 	}
@@ -476,7 +545,7 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 // and reports whether s changed.
 func merge(s, from state) bool {
 	grew := false
-	for t, w := range from {
+	for t, w := range from.all() {
 		u, ok := s.covers(t)
 		if !ok {
 			u = t
@@ -489,9 +558,12 @@ func merge(s, from state) bool {
 }
 
 func copyState(s state) state {
-	out := make(state, len(s))
-	for t, w := range s {
-		out[t] = w
+	out := &tuples{es: append([]entry(nil), s.es...)}
+	if s.index != nil {
+		out.index = make(map[Tuple]int, len(s.index))
+		for t, i := range s.index {
+			out.index[t] = i
+		}
 	}
 	return out
 }

@@ -84,7 +84,7 @@ func (a *analysis) frame(k memoKey, env *model.Env, entry Witness) *frame {
 	outer := a.sink
 	a.sink = newSink()
 	a.stack[k.fn] = true
-	exits := a.function(env, state{k.t: entry}, k.site)
+	exits := a.function(env, single(k.t, entry), k.site)
 	delete(a.stack, k.fn)
 	f := &frame{exits: exits, events: a.sink.events, writes: a.sink.writes}
 	a.sink = outer

@@ -36,24 +36,26 @@ func (a *analysis) guard(g guardSite) int32 {
 // post-dominates the guard, so it runs whichever way the guard went. A
 // guard in force when a callee was entered lasts as long as the callee.
 func (a *analysis) leaveGuards(fn *ssa.Function, b *ssa.BasicBlock, s state) state {
-	var out state
-	for t, w := range s {
+	leaves := func(t Tuple) bool {
 		if t.guardID == 0 {
-			continue
+			return false
 		}
 		g := a.guards[t.guardID-1].block
-		if g.Parent() != fn || g == b || !a.postDominates(fn, b.Index, g.Index) {
-			continue
-		}
-		if out == nil {
-			out = copyState(s)
-		}
-		delete(out, t)
-		t.ForeignGuard, t.guardID = false, 0
-		out.add(t, w)
+		return g.Parent() == fn && g != b && a.postDominates(fn, b.Index, g.Index)
 	}
-	if out == nil {
+	changes := false
+	for t := range s.all() {
+		changes = changes || leaves(t)
+	}
+	if !changes {
 		return s
+	}
+	out := newState(s.len())
+	for t, w := range s.all() {
+		if leaves(t) {
+			t.ForeignGuard, t.guardID = false, 0
+		}
+		out.add(t, w)
 	}
 	return out
 }

@@ -128,11 +128,11 @@ func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state
 	if sum.SupportParam >= 0 && sum.SupportParam < len(args) {
 		sup = env.Resolve(args[sum.SupportParam])
 	}
-	out := make(state, len(s))
+	out := newState(s.len())
 	if len(sum.Exits) == 0 {
 		return out // never returns
 	}
-	for t, w := range s {
+	for t, w := range s.all() {
 		for _, e := range sum.Exits {
 			t2, w2 := t, w
 			if e.Effect && t2.SLT == 0 && !t2.Effect {

@@ -16,15 +16,15 @@ import (
 // (All tuples of s share their guard fields: RunDefers starts from one.)
 func (a *analysis) deferred(d deferSite, s state, site token.Pos) state {
 	var own deferGuard
-	under := make(state, len(s))
-	for t, w := range s {
+	under := newState(s.len())
+	for t, w := range s.all() {
 		own = deferGuard{t.ForeignGuard, t.guardID, t.guardsSeen, w.Guard, w.GuardField}
 		t.ForeignGuard, t.guardID, t.guardsSeen = d.guard.foreign, d.guard.id, d.guard.seen
 		w.Guard, w.GuardField = d.guard.guardPos, d.guard.guardField
 		under.add(t, w)
 	}
-	out := make(state, len(s))
-	for t, w := range a.call(d.env, &d.call.Call, d.call, under, site) {
+	out := newState(s.len())
+	for t, w := range a.call(d.env, &d.call.Call, d.call, under, site).all() {
 		t.ForeignGuard, t.guardID, t.guardsSeen = own.foreign, own.id, own.seen
 		w.Guard, w.GuardField = own.guardPos, own.guardField
 		out.add(t, w)
@@ -42,20 +42,20 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 	case *ssa.Defer:
 		return a.deferCall(env, i, s)
 	case *ssa.RunDefers:
-		out := make(state, len(s))
-		for t, w := range s {
+		out := newState(s.len())
+		for t, w := range s.all() {
 			pending := []rune(t.defers)
 			t.defers = ""
 			if t.deferOverflow {
 				t.deferOverflow = false
 				pending = nil // which calls run, and in which order, is unknown
 			}
-			sub := state{t: w}
+			sub := single(t, w)
 			for k := len(pending) - 1; k >= 0; k-- {
 				d := a.defers[pending[k]]
 				sub = a.deferred(d, sub, site)
 			}
-			for t2, w2 := range sub {
+			for t2, w2 := range sub.all() {
 				out.add(t2, w2)
 			}
 		}
@@ -78,8 +78,8 @@ func (a *analysis) deferCall(env *model.Env, d *ssa.Defer, s state) state {
 		simple = false
 	}
 	envKey := env.Key()
-	out := make(state, len(s))
-	for t, w := range s {
+	out := newState(s.len())
+	for t, w := range s.all() {
 		if simple && a.ranTwice(t.defers, d, envKey) {
 			// A call on the support object or with effects: a third
 			// run in a row changes no count (they stop at two), nor any
@@ -121,14 +121,14 @@ func (a *analysis) ranTwice(pending string, d *ssa.Defer, envKey string) bool {
 // having done something else first.
 func (a *analysis) effect(s state, pos token.Pos) state {
 	changes := false
-	for t := range s {
+	for t := range s.all() {
 		changes = changes || (t.SLT == 0 && !t.Effect)
 	}
 	if !changes {
 		return s // (most calls: a path that already made the call or had an effect)
 	}
-	out := make(state, len(s))
-	for t, w := range s {
+	out := newState(s.len())
+	for t, w := range s.all() {
 		if t.SLT == 0 && !t.Effect {
 			t.Effect = true
 			w.Effect = pos
@@ -159,8 +159,8 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 	case model.OpHarmless:
 		return s
 	case model.OpSLT:
-		out := make(state, len(s))
-		for t, w := range s {
+		out := newState(s.len())
+		for t, w := range s.all() {
 			gt, gw := a.guardedAt(t, w, instr.Block())
 			a.event(EvSLT, pos, gt, gw, op.Support, op.Flags)
 			if t.Releases > 0 {
@@ -175,8 +175,8 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 		}
 		return out
 	case model.OpRelease:
-		out := make(state, len(s))
-		for t, w := range s {
+		out := newState(s.len())
+		for t, w := range s.all() {
 			a.event(EvRelease, pos, t, w, op.Support, model.Flags{})
 			if t.Releases == 0 {
 				w.FirstRelease = pos
@@ -186,8 +186,8 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 		}
 		return a.effect(out, pos) // releasing it first is an effect too
 	case model.OpUse:
-		out := make(state, len(s))
-		for t, w := range s {
+		out := newState(s.len())
+		for t, w := range s.all() {
 			if t.Releases > 0 {
 				a.event(EvUse, pos, t, w, op.Support, model.Flags{})
 			}
@@ -211,8 +211,8 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 	// Unknown code: if it gets the store or its support object, it may
 	// do the protocol's work for all we know.
 	if a.reaches(env, common) {
-		out := make(state, len(s))
-		for t, w := range s {
+		out := newState(s.len())
+		for t, w := range s.all() {
 			t.Escaped = true
 			out.add(t, w)
 		}
@@ -269,8 +269,8 @@ func (a *analysis) overwrite(s state, path model.Path, v value) state {
 		return s
 	}
 	mark := a.mark(v)
-	out := make(state, len(s))
-	for t, w := range s {
+	out := newState(s.len())
+	for t, w := range s.all() {
 		t.Written[i], t.assumed[i] = mark, 0
 		out.add(t, w)
 	}
@@ -329,8 +329,8 @@ func (a *analysis) slot(path model.Path, create bool) int {
 func (a *analysis) write(w Write) { a.sink.write(w) }
 
 func setDecremented(s state) state {
-	out := make(state, len(s))
-	for t, w := range s {
+	out := newState(s.len())
+	for t, w := range s.all() {
 		t.Decremented = true
 		out.add(t, w)
 	}
@@ -411,8 +411,8 @@ func (a *analysis) once(env *model.Env, op model.Op, s state, site, pos token.Po
 	if !a.isKey(op.Key, true) {
 		return run(s)
 	}
-	fresh, done := state{}, state{}
-	for t, w := range s {
+	fresh, done := newState(0), newState(0)
+	for t, w := range s.all() {
 		if t.World&Fresh != 0 {
 			t2 := t
 			t2.World = Fresh
@@ -424,7 +424,7 @@ func (a *analysis) once(env *model.Env, op model.Op, s state, site, pos token.Po
 		}
 	}
 	out := run(fresh)
-	for t, w := range done {
+	for t, w := range done.all() {
 		out.add(t, w)
 	}
 	return out
@@ -447,8 +447,8 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 	}
 	if a.stack[callee] || len(a.stack) > maxInline {
 		// Recursion, or too deep to follow: it may do anything.
-		out := make(state, len(s))
-		for t, w := range s {
+		out := newState(s.len())
+		for t, w := range s.all() {
 			t.Escaped = true
 			out.add(t, w)
 		}
@@ -463,8 +463,8 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 		csite, target = helperSite, callPos
 	}
 	envKey := cenv.Key()
-	out := make(state, len(s))
-	for t, w := range s {
+	out := newState(s.len())
+	for t, w := range s.all() {
 		// The caller's guard stays in force in the callee (which cannot
 		// leave it); the guards passed start afresh, for the memo's sake.
 		pending, guard, guardID, guardsSeen := t.defers, t.ForeignGuard, t.guardID, t.guardsSeen
