@@ -77,11 +77,14 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	}
 	sum := &Summary{SupportParam: sup}
 	seen := map[string]bool{}
+	// The flags of every call, constants and all (a path's tuple has only
+	// their kinds).
+	var called model.Flags
+	for _, ev := range res.Calls() {
+		called = called.Union(ev.Flags)
+	}
 	for _, e := range res.Exits {
-		flags := model.Flags{Kinds: e.Tuple.Flags}
-		for _, ev := range res.Calls() {
-			flags = flags.Union(ev.Flags)
-		}
+		flags := called
 		if e.Tuple.SLT == 0 {
 			flags = model.Flags{}
 		}

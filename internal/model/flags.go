@@ -39,10 +39,8 @@ func (f Flags) Union(g Flags) Flags {
 	}
 	out := f
 	out.Kinds |= g.Kinds
-	// Const names a non-abort constant for the message; a zero one yields
-	// to another (flow's Summary starts from kinds alone, Const zero, and
-	// unions the calls' flags into it).
-	if f.Kinds&FlagOther == 0 || (f.Const == 0 && g.Kinds&FlagOther != 0) {
+	// Const names the first non-abort constant, for the message.
+	if f.Kinds&FlagOther == 0 {
 		out.Const = g.Const
 	}
 	if f.Kinds&FlagSaved == 0 {
