@@ -157,6 +157,7 @@ func (a *analysis) bound(s state) state {
 	for t, w := range s.all() {
 		c := t.class()
 		if i, ok := byClass[c]; ok {
+			a.noteDropped(joined[i].t, t)
 			joined[i] = entry{join(joined[i].t, t), joined[i].w.merge(w)}
 		} else {
 			byClass[c] = len(joined)
@@ -179,10 +180,20 @@ func (a *analysis) bound(s state) state {
 	}
 	wide, w := out.es[maxTuples-1].t, out.es[maxTuples-1].w
 	for _, e := range out.es[maxTuples:] {
+		a.noteDropped(wide, e.t)
 		wide, w = join(wide, e.t), w.merge(e.w)
 	}
 	kept.add(wide, w) // (tuples of different classes: Widened)
 	return kept
+}
+
+// noteDropped records that joining x and y drops pending deferred calls
+// (they differ, and some are pending): calls that would have run at the
+// return are then never seen (Result.DroppedCalls).
+func (a *analysis) noteDropped(x, y Tuple) {
+	if x.defers != y.defers && (x.defers != "" || y.defers != "") {
+		a.dropped = true
+	}
 }
 
 // compareTuples orders tuples: exact before joined, then field by field.

@@ -309,6 +309,10 @@ type Result struct {
 	// Bounded: some program point held more than maxTuples tuples, so
 	// paths were joined there (bound.go) and some verdicts may be silent.
 	Bounded bool
+	// DroppedCalls: a join dropped deferred calls still pending, so calls
+	// (and the guards in force where they were deferred) may be missing
+	// from Events.
+	DroppedCalls bool
 	// Work is the tuple transfers the analysis made, Size the SSA
 	// instructions of the functions it read (fn and what it inlined).
 	Work, Size int
@@ -380,7 +384,7 @@ func run(cfg *Config, env *model.Env, entry Tuple) (res *Result) {
 			a.res = &Result{Fn: env.Fn, Incomplete: true}
 			res = a.res
 		}
-		res.Work, res.Size, res.Bounded = a.work, a.size, a.bounded
+		res.Work, res.Size, res.Bounded, res.DroppedCalls = a.work, a.size, a.bounded, a.dropped
 		if cfg.Observe != nil {
 			cfg.Observe(res)
 		}
@@ -431,6 +435,7 @@ type analysis struct {
 	work, size int
 	sized      map[*ssa.Function]bool
 	bounded    bool // bound joined tuples
+	dropped    bool // a join dropped pending deferred calls
 }
 
 type deferKey struct {

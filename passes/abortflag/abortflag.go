@@ -87,10 +87,10 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 	var missing []flow.Exit
 	for _, e := range st.Release.Exits {
 		t := e.Tuple
-		// Where the engine joined paths to keep its bound, the calls of
-		// the joined paths, and so the guards that exempt a path that
-		// passed one, may be lost: such a path is not judged.
-		exemptible := st.Release.Bounded && t.GuardsPassed() != 0
+		// Where the engine joined paths to keep its bound and dropped
+		// deferred calls doing so, a call, and so the guard that exempts a
+		// path that passed it, may be missing: such a path is not judged.
+		exemptible := st.Release.DroppedCalls && t.GuardsPassed() != 0
 		if st.MayBeFinal(t) && !st.CountUnknown && t.World&flow.Fresh != 0 && t.SLT == 0 && !t.Opaque && !t.Escaped && !t.Skipped(guards) && !exemptible {
 			missing = append(missing, e)
 		}
