@@ -31,8 +31,9 @@
 //     (or a module cache holding them). Rows: "mapilint ./...", "mapilint
 //     -json ./...", "go vet -vettool=<binary> ./..." with the dependencies'
 //     facts recomputed every run and with them cached, and "mapilint -json
-//     github.com/yusufpapurcu/wmi" (a dependency, by package pattern); each
-//     against the same command of every baseline, with ratios to one-fact.
+//     github.com/yusufpapurcu/wmi" (a dependency, by package pattern), as is
+//     and with MAPILINT_FULL=1 (no fast path); each against the same
+//     command of every baseline, with ratios to one-fact.
 //     mapilint must report nothing on the module or on wmi.
 //   - gcl: golangci-lint v2.15.0 built from the module proxy with and
 //     without the mapilint plugin (the module of integration/golangci, with a
@@ -160,6 +161,8 @@ type target struct {
 	// the ratio's target, 0 for none.
 	floor string
 	limit float64
+	// note describes the target under the table, "" for none.
+	note string
 }
 
 // command is the command line that runs the checker at path on t.
@@ -831,6 +834,17 @@ func printTable(w *os.File, bins []binary, targets []target, samples map[[2]stri
 	if mw, _, ok := get("mapilint", "patho"); ok {
 		nw, _, _ := get("do-nothing", "patho")
 		fmt.Fprintf(w, "| patho: mapilint wall s (do-nothing: %.2f s) | %.2f | < 1 | %s |\n", nw, mw, yes(mw < 1))
+	}
+	first := true
+	for _, t := range targets {
+		if t.note == "" {
+			continue
+		}
+		if first {
+			fmt.Fprintln(w)
+			first = false
+		}
+		fmt.Fprintf(w, "- %s: %s\n", t.name, t.note)
 	}
 }
 
