@@ -3,7 +3,7 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./bench [-runs 3] [-n 50,200] [-only std|dense|patho|com|gcl|adversarial]
+//	go run ./bench [-runs 3] [-n 50,200] [-only std|dense|patho|com|gcl|adversarial|lsp]
 //	               [-timeout 120s] [-mem 8] [-gcl-timeout 15m] [-keep] [-warmup=false]
 //
 // It builds, into a temporary directory, mapilint (./cmd/mapilint) and three
@@ -20,9 +20,12 @@
 // diagnostic on the pathological module. It exits 1 when a verdict is wrong
 // or a run fails; timings are reported, never asserted.
 //
-// Without -only it runs std, dense and patho. Three more workloads run
+// Without -only it runs std, dense and patho. Four more workloads run
 // only when -only names them:
 //
+//   - lsp: the latency from didOpen of the example store to mapilint's
+//     diagnostics through mapilint lsp in front of gopls v0.23.0, cold and
+//     warm, and mapilint's load and analysis alone (runLSP).
 //   - com: a generated provider module with one correct store that imports
 //     and calls real Go COM and Windows libraries at fixed versions (go-ole,
 //     both WMI packages, go-winio, winrt-go, lxn/win, x/sys/windows; see
@@ -210,7 +213,7 @@ type sample struct {
 func main() {
 	runs := flag.Int("runs", 3, "measured runs of each (binary, target) pair")
 	sizes := flag.String("n", "50,200", "comma-separated sizes of the dense corpus (store packages)")
-	only := flag.String("only", "", "run only this workload: std, dense, patho, com, gcl or adversarial (default: std, dense and patho)")
+	only := flag.String("only", "", "run only this workload: std, dense, patho, com, gcl, adversarial or lsp (default: std, dense and patho)")
 	keep := flag.Bool("keep", false, "keep the temporary directory and print its path")
 	warmup := flag.Bool("warmup", true, "one unmeasured run per target first (fills the build cache)")
 	timeout := flag.Duration("timeout", 120*time.Second, "time limit of each checker run (reported as timeout)")
@@ -226,9 +229,9 @@ func main() {
 
 func run(runs int, sizes, only string, keep, warmup bool, lim limits, gclTimeout time.Duration) error {
 	switch only {
-	case "", "std", "dense", "patho", "com", "gcl", "adversarial":
+	case "", "std", "dense", "patho", "com", "gcl", "adversarial", "lsp":
 	default:
-		return fmt.Errorf("-only %q: want std, dense, patho, com, gcl or adversarial", only)
+		return fmt.Errorf("-only %q: want std, dense, patho, com, gcl, adversarial or lsp", only)
 	}
 	if runs < 1 {
 		return fmt.Errorf("-runs %d: want at least 1", runs)
@@ -263,6 +266,9 @@ func run(runs int, sizes, only string, keep, warmup bool, lim limits, gclTimeout
 
 	if only == "gcl" {
 		return runGCL(root, tmp, runs, warmup, limits{timeout: gclTimeout, memKB: lim.memKB})
+	}
+	if only == "lsp" {
+		return runLSP(root, tmp, runs)
 	}
 
 	fmt.Fprintln(os.Stderr, "bench: building mapilint and the baselines")

@@ -39,7 +39,8 @@ func comTargets(dir string) ([]target, error) {
 }
 
 // adversarialTargets generates the adversarial module into dir and returns
-// a row per shape, compared with buildssa-only (target: 1.5 times).
+// a row per shape, compared with buildssa-only (the shapes with a
+// target of 1.5 times).
 func adversarialTargets(dir string) ([]target, error) {
 	if err := genAdversarial(dir); err != nil {
 		return nil, err
@@ -53,7 +54,7 @@ func adversarialTargets(dir string) ([]target, error) {
 			args:    []string{"./" + filepath.ToSlash(s.name) + "/..."},
 			verdict: true,
 			floor:   "buildssa-only",
-			limit:   1.5,
+			limit:   s.limit,
 		})
 	}
 	return ts, nil
