@@ -208,6 +208,9 @@ func (s *tuples) add(t Tuple, w Witness) bool {
 		}
 		return false
 	}
+	if cap(s.es) == 0 {
+		s.es = make([]entry, 0, 4)
+	}
 	s.es = append(s.es, entry{t, w})
 	if s.index != nil {
 		s.index[t] = len(s.es) - 1

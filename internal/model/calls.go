@@ -43,13 +43,14 @@ type Op struct {
 type Model struct {
 	harmless     map[string]bool
 	supportTypes typeutil.Map
+	harmlessFn   map[*ssa.Function]bool // isHarmless's answers (a Model serves one pass)
 }
 
 // New returns a Model that also treats the named functions or packages as
 // harmless (the -harmless flag): "pkg/path", "pkg/path.Func" or
 // "(*pkg/path.T).Method", as go/ssa spells them.
 func New(extraHarmless []string) *Model {
-	m := &Model{harmless: map[string]bool{}}
+	m := &Model{harmless: map[string]bool{}, harmlessFn: map[*ssa.Function]bool{}}
 	for _, h := range extraHarmless {
 		if h = strings.TrimSpace(h); h != "" {
 			m.harmless[h] = true
@@ -160,6 +161,15 @@ func (m *Model) SupportArg(env *Env, args []ssa.Value) (Path, bool) {
 }
 
 func (m *Model) isHarmless(fn *ssa.Function) bool {
+	if h, ok := m.harmlessFn[fn]; ok {
+		return h
+	}
+	h := m.judgeHarmless(fn)
+	m.harmlessFn[fn] = h
+	return h
+}
+
+func (m *Model) judgeHarmless(fn *ssa.Function) bool {
 	name := fn.String()
 	if m.harmless[name] {
 		return true
