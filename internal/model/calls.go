@@ -44,13 +44,14 @@ type Model struct {
 	harmless     map[string]bool
 	supportTypes typeutil.Map
 	harmlessFn   map[*ssa.Function]bool // isHarmless's answers (a Model serves one pass)
+	constVars    map[*ssa.Package]map[*types.Var]Flags
 }
 
 // New returns a Model that also treats the named functions or packages as
 // harmless (the -harmless flag): "pkg/path", "pkg/path.Func" or
 // "(*pkg/path.T).Method", as go/ssa spells them.
 func New(extraHarmless []string) *Model {
-	m := &Model{harmless: map[string]bool{}, harmlessFn: map[*ssa.Function]bool{}}
+	m := &Model{harmless: map[string]bool{}, harmlessFn: map[*ssa.Function]bool{}, constVars: map[*ssa.Package]map[*types.Var]Flags{}}
 	for _, h := range extraHarmless {
 		if h = strings.TrimSpace(h); h != "" {
 			m.harmless[h] = true

@@ -119,7 +119,7 @@ func (e *Env) pointerFlags(ptr ssa.Value, at ssa.Instruction, depth int) Flags {
 		// An unexported package variable that nothing assigns or takes
 		// the address of is its initial constant (constVarFlags).
 		if p.Pkg != nil && pkgOf(e.Fn) == p.Pkg.Pkg {
-			if f, ok := constVarFlags(p); ok {
+			if f, ok := e.Model.constVarFlags(p); ok {
 				return f
 			}
 		}

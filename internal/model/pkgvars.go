@@ -2,9 +2,6 @@ package model
 
 import (
 	"go/types"
-	"runtime"
-	"sync"
-	"weak"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -25,29 +22,16 @@ import (
 // as any non-constant value.
 //
 // The answer is a property of the package, computed once for all its
-// variables on the first question and cached for as long as the package's
-// SSA lives.
-
-// constVars maps the package's constant-in-practice flag variables to their
-// value. It holds no SSA value, so that the cache entry keeps nothing of the
-// package alive.
-type constVars struct {
-	once sync.Once
-	vals map[*types.Var]Flags
-}
-
-// pkgVarCache maps weak pointers to SSA packages to their *constVars; an
-// entry is removed when its package is collected.
-var pkgVarCache sync.Map
+// variables on the first question.
 
 // constVarFlags returns the flags of the value package variable g holds,
 // when g is constant in practice.
-func constVarFlags(g *ssa.Global) (Flags, bool) {
+func (m *Model) constVarFlags(g *ssa.Global) (Flags, bool) {
 	obj, ok := g.Object().(*types.Var)
 	if !ok || g.Pkg == nil || !isFlagVar(obj) {
 		return Flags{}, false
 	}
-	f, ok := constVarsOf(g.Pkg)[obj]
+	f, ok := m.constVarsOf(g.Pkg)[obj]
 	return f, ok
 }
 
@@ -59,15 +43,16 @@ func isFlagVar(v *types.Var) bool {
 	return ok && b.Info()&types.IsInteger != 0
 }
 
-func constVarsOf(pkg *ssa.Package) map[*types.Var]Flags {
-	key := weak.Make(pkg)
-	e, loaded := pkgVarCache.LoadOrStore(key, &constVars{})
-	if !loaded {
-		runtime.AddCleanup(pkg, func(k weak.Pointer[ssa.Package]) { pkgVarCache.Delete(k) }, key)
+// constVarsOf returns the package's constant-in-practice flag variables
+// and their values, computed on the first question (a Model serves one
+// pass).
+func (m *Model) constVarsOf(pkg *ssa.Package) map[*types.Var]Flags {
+	if vals, ok := m.constVars[pkg]; ok {
+		return vals
 	}
-	cv := e.(*constVars)
-	cv.once.Do(func() { cv.vals = computeConstVars(pkg) })
-	return cv.vals
+	vals := computeConstVars(pkg)
+	m.constVars[pkg] = vals
+	return vals
 }
 
 // computeConstVars reads every function of pkg once, noting for each

@@ -58,10 +58,11 @@ func read() uint32 {
 
 func TestConstVars(t *testing.T) {
 	pkg, _, _ := buildSrc(t, varShapes)
+	m := New(nil)
 	got := map[string]Flags{}
 	for name, mem := range pkg.Members {
 		if g, ok := mem.(*ssa.Global); ok {
-			if f, ok := constVarFlags(g); ok {
+			if f, ok := m.constVarFlags(g); ok {
 				got[name] = f
 			}
 		}
@@ -76,7 +77,7 @@ func TestConstVars(t *testing.T) {
 	}, got)
 
 	// Computed once per package, whatever the number of questions.
-	a, b := constVarsOf(pkg), constVarsOf(pkg)
+	a, b := m.constVarsOf(pkg), m.constVarsOf(pkg)
 	assert.Equal(t, reflect.ValueOf(a).Pointer(), reflect.ValueOf(b).Pointer())
 }
 
