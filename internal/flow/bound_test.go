@@ -33,7 +33,7 @@ func TestBoundKeepsAtMostMaxTuples(t *testing.T) {
 	for _, n := range []int{1, maxTuples, maxTuples + 1, 100, 1000} {
 		a := &analysis{}
 		in := paths(n)
-		out := a.bound(copyState(in))
+		out := a.bound(&tuples{es: slices.Clone(in.es)})
 		require.LessOrEqual(t, out.len(), maxTuples, "n=%d", n)
 		require.Equal(t, n > maxTuples, a.bounded, "n=%d", n)
 		for x := range in.all() {

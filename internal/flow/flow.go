@@ -191,14 +191,6 @@ func (s *tuples) find(t Tuple) int {
 	return -1
 }
 
-// get returns t's witness, if t is in s.
-func (s *tuples) get(t Tuple) (Witness, bool) {
-	if i := s.find(t); i >= 0 {
-		return s.es[i].w, true
-	}
-	return Witness{}, false
-}
-
 // add merges (t, w) into s and reports whether s grew.
 func (s *tuples) add(t Tuple, w Witness) bool {
 	if i := s.find(t); i >= 0 {
@@ -563,17 +555,6 @@ func merge(s, from state) bool {
 		}
 	}
 	return grew
-}
-
-func copyState(s state) state {
-	out := &tuples{es: append([]entry(nil), s.es...)}
-	if s.index != nil {
-		out.index = make(map[Tuple]int, len(s.index))
-		for t, i := range s.index {
-			out.index[t] = i
-		}
-	}
-	return out
 }
 
 // at is where an event inside a helper is reported: at the call of the
