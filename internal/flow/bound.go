@@ -150,41 +150,57 @@ func (a *analysis) bound(s state) state {
 	if s.len() <= maxTuples {
 		return s
 	}
+	return a.boundInto(s, newState(maxTuples))
+}
+
+// boundInPlace is bound for a state the caller owns (a block's entry
+// state, a return's exit state): the result reuses its storage.
+func (a *analysis) boundInPlace(s state) {
+	if s.len() > maxTuples {
+		a.boundInto(s, s)
+	}
+}
+
+// boundInto puts into, which may be s, what bound returns for s.
+func (a *analysis) boundInto(s, into state) state {
 	a.bounded = true
 	// First forget history within each class.
-	byClass := map[Tuple]int{} // class -> index in joined
-	var joined []entry
+	if a.byClass == nil {
+		a.byClass = map[Tuple]int{}
+	}
+	clear(a.byClass)
+	joined := a.joinBuf[:0]
 	for t, w := range s.all() {
 		c := t.class()
-		if i, ok := byClass[c]; ok {
+		if i, ok := a.byClass[c]; ok {
 			a.noteDropped(joined[i].t, t)
 			joined[i] = entry{join(joined[i].t, t), joined[i].w.merge(w)}
 		} else {
-			byClass[c] = len(joined)
+			a.byClass[c] = len(joined)
 			joined = append(joined, entry{t, w})
 		}
 	}
+	a.joinBuf = joined
 	slices.SortFunc(joined, func(x, y entry) int { return compareTuples(x.t, y.t) })
-	out := newState(len(joined))
-	for _, e := range joined {
-		out.add(e.t, e.w)
-	}
-	if out.len() <= maxTuples {
-		return out
+	into.reset()
+	if len(joined) <= maxTuples {
+		for _, e := range joined {
+			into.add(e.t, e.w)
+		}
+		return into
 	}
 	// Then keep the first maxTuples-1 in a fixed order and widen the rest
-	// into one.
-	kept := newState(maxTuples)
-	for _, e := range out.es[:maxTuples-1] {
-		kept.add(e.t, e.w)
+	// into one. (Distinct classes: no two of joined are equal.)
+	for _, e := range joined[:maxTuples-1] {
+		into.add(e.t, e.w)
 	}
-	wide, w := out.es[maxTuples-1].t, out.es[maxTuples-1].w
-	for _, e := range out.es[maxTuples:] {
+	wide, w := joined[maxTuples-1].t, joined[maxTuples-1].w
+	for _, e := range joined[maxTuples:] {
 		a.noteDropped(wide, e.t)
 		wide, w = join(wide, e.t), w.merge(e.w)
 	}
-	kept.add(wide, w) // (tuples of different classes: Widened)
-	return kept
+	into.add(wide, w) // (tuples of different classes: Widened)
+	return into
 }
 
 // noteDropped records that joining x and y drops pending deferred calls

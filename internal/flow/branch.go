@@ -41,14 +41,15 @@ type evaluation struct {
 // down an edge in the worlds where the condition can take that value, and
 // not at all where it cannot.
 func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos) (onTrue, onFalse state) {
-	onTrue, onFalse = newState(s.len()), newState(s.len())
+	yes, no := a.scratch[0], a.scratch[1]
 	opaque := a.cfg.Opaque.Reads(env, term.Cond)
 	for t, w := range s.all() {
-		for _, part := range a.learn(env, term, t) {
-			a.route(env, term, part, w, site, opaque, onTrue, onFalse)
+		a.parts = a.learn(env, term, t, a.parts[:0])
+		for _, part := range a.parts {
+			a.route(env, term, part, w, site, opaque, yes, no)
 		}
 	}
-	return onTrue, onFalse
+	return settle(yes, s), settle(no, s)
 }
 
 // learn splits t by the value of each untracked boolean store field the
@@ -56,19 +57,20 @@ func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos)
 // remembers what the test found: Go reads the same value at a second test,
 // and a path that went one way at the first must not go the other at the
 // second. Fields beyond the slots a tuple has stay unknown at each test.
-func (a *analysis) learn(env *model.Env, term *ssa.If, t Tuple) []Tuple {
+// The resulting tuples are appended to parts.
+func (a *analysis) learn(env *model.Env, term *ssa.If, t Tuple, parts []Tuple) []Tuple {
 	ev := &evaluation{a: a, t: t, world: world{t.World & -t.World, t.Count & -t.Count}}
 	ev.eval(env, term.Cond)
 	if !ev.hasUnlearnt {
-		return []Tuple{t}
+		return append(parts, t)
 	}
 	i := a.slot(ev.unlearnt, true)
 	if i < 0 || i >= maxWritten {
-		return []Tuple{t}
+		return append(parts, t)
 	}
 	yt, nt := t, t
 	yt.assumed[i], nt.assumed[i] = a.mark(boolVal(true)), a.mark(boolVal(false))
-	return append(a.learn(env, term, yt), a.learn(env, term, nt)...)
+	return a.learn(env, term, nt, a.learn(env, term, yt, parts))
 }
 
 // route sends one tuple down the edges its condition can take, in each of

@@ -17,6 +17,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/mapilint/mapilint/internal/model"
 	"golang.org/x/tools/go/ssa"
@@ -165,6 +166,28 @@ type entry struct {
 const smallState = 32
 
 func newState(n int) state { return &tuples{es: make([]entry, 0, n)} }
+
+// settle empties scratch, a state built for one transfer, and returns what
+// it held: s itself when that is what s holds (a branch on a condition the
+// paths do not decide passes them unchanged, and costs no allocation), or
+// else a state of exactly that size.
+func settle(scratch, s state) state {
+	defer scratch.reset()
+	if slices.Equal(scratch.es, s.es) {
+		return s
+	}
+	out := newState(scratch.len())
+	for _, e := range scratch.es {
+		out.add(e.t, e.w)
+	}
+	return out
+}
+
+// reset empties s, keeping its storage.
+func (s *tuples) reset() {
+	s.es = s.es[:0]
+	s.index = nil
+}
 
 // single is the state of one tuple.
 func single(t Tuple, w Witness) state {
@@ -364,6 +387,7 @@ func run(cfg *Config, env *model.Env, entry Tuple) (res *Result) {
 		memo:     map[memoKey]*frame{},
 		replayed: map[replayKey]bool{},
 		deferIDs: map[deferKey]int{},
+		scratch:  [2]state{newState(maxTuples), newState(maxTuples)},
 		postdoms: map[*ssa.Function][][]uint64{},
 		guardIDs: map[guardSite]int32{},
 		regions:  map[*ssa.BasicBlock][]bool{},
@@ -431,6 +455,13 @@ type analysis struct {
 	sized      map[*ssa.Function]bool
 	bounded    bool // bound joined tuples
 	dropped    bool // a join dropped pending deferred calls
+	// scratch holds the two edges' states while branch builds them, and
+	// parts the tuples learn splits one into.
+	scratch [2]state
+	parts   []Tuple
+	// byClass and joinBuf are bound's working storage.
+	byClass map[Tuple]int
+	joinBuf []entry
 }
 
 type deferKey struct {
@@ -506,7 +537,7 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 			}
 			flow := func(succ *ssa.BasicBlock, out state) {
 				if merge(in[succ.Index], out) {
-					in[succ.Index] = a.bound(in[succ.Index])
+					a.boundInPlace(in[succ.Index])
 					dirty[succ.Index] = true
 					changed = true
 				}
@@ -523,7 +554,7 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 					exits[term] = newState(0)
 				}
 				if merge(exits[term], s) {
-					exits[term] = a.bound(exits[term])
+					a.boundInPlace(exits[term])
 				}
 			}
 		}
@@ -545,6 +576,9 @@ func (a *analysis) function(env *model.Env, entry state, site token.Pos) []frame
 // and reports whether s changed.
 func merge(s, from state) bool {
 	grew := false
+	if s.len() == 0 {
+		s.es = slices.Grow(s.es, from.len())
+	}
 	for t, w := range from.all() {
 		u, ok := s.covers(t)
 		if !ok {
