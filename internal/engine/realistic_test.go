@@ -25,16 +25,6 @@ import (
 // still miss or report; remove an entry when the engine handles its case,
 // and the package is checked again.
 var knownGaps = map[string]string{
-	// Family 1: types in front of another provider's store. (These pass
-	// with the family-1 work in progress in the working tree, not yet with
-	// the committed engine; symantec/wrapper and symantec/atomicptr, the
-	// other wrappers of the corpus, pass already.)
-	"realistic/wrappedpst/forward": "issue 12 family 1: CMsgStore of the Wrapped PST sample holds no support object and forwards StoreLogoff " +
-		"to the PST store; unexpected 'StoreLogoff never calls StoreLogoffTransports'",
-	"realistic/wrappedpst/vtable": "issue 12 family 1: the same wrapper as vtable callbacks forwarding through the PST store's StoreLogoff slot; " +
-		"unexpected 'StoreLogoff never calls StoreLogoffTransports'",
-	"realistic/wrappedpst/generic": "issue 12 family 1: a generic logging decorator forwarding to the wrapped store; " +
-		"unexpected 'StoreLogoff never calls StoreLogoffTransports'",
 	// Family 2: counts kept by helpers, count-like tests, final paths.
 	"realistic/mssample/methods": "issue 12 family 2: Release tests the number of open children (a count that is not the reference count); " +
 		"the return on a zero count with children open is taken as final (unexpected 'returns here without releasing' and " +
@@ -45,15 +35,6 @@ var knownGaps = map[string]string{
 		"that return is taken as final (unexpected 'returns here without releasing')",
 	"realistic/zarafa/xwrapper": "issue 12 family 2: the interface wrapper's Release gets the count from the store's Release " +
 		"(a same-package method returning the decremented count); its return is taken as final (unexpected 'returns here without releasing x.pThis.support')",
-	// Family 4: state passed by pointer to helpers in another package.
-	"realistic/zarafa/ptrhelpers": "issue 12 family 4: StoreLogoff and Release call helpers of another package with &s.loggedOff; " +
-		"unexpected 'returns here without calling', 'not guarded' and 'does not call ...(LOGOFF_ABORT)'",
-	"realistic/zarafa/ptrhelpersbad": "issue 12 family 4: as ptrhelpers; the expected 'not guarded' is reported, " +
-		"but StoreLogoff's helper call is also taken as 'returns here without calling'",
-	// Family 5: flags in package variables. (Passes with the family-5 work
-	// in progress in the working tree, not yet with the committed engine.)
-	"realistic/kopano/pkgvar": "issue 12 family 5: Release passes an unexported, never assigned package variable set to LOGOFF_NO_WAIT; " +
-		"missing 'Release passes 0x1 (LOGOFF_NO_WAIT) to StoreLogoffTransports'",
 	// Outside the families of issue 12.
 	"realistic/zarafa/wronglayer": "outside issue 12 (recall, SPEC 'the support object'): Release releases s.support.inner, " +
 		"another support-shaped value, and any Release on a support-typed value counts as releasing the store's support object; " +

@@ -222,6 +222,11 @@ func (ev *evaluation) load(p model.Path, t types.Type) value {
 			return k.zero
 		}
 	}
+	if a.isStateParam(p) {
+		// An integer the caller keeps: its value at entry is unknown.
+		ev.opaque = p.String()
+		return unknown
+	}
 	if p.IsStoreField() && model.IsStateType(t) {
 		ev.foreign = p.FieldName()
 		if isBool(t) {

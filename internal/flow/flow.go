@@ -276,6 +276,9 @@ type Config struct {
 	// Budget, if positive, replaces the work budget (bound.go) by Budget
 	// transfers in all: the tests' way to make an analysis give up.
 	Budget int
+	// stateParams are the pointees of a helper's state parameters
+	// (AnalyzeHelper): written and tested as store fields are.
+	stateParams []model.Path
 }
 
 // EventKind names what happened at an event.
@@ -334,6 +337,9 @@ type Result struct {
 	// Work is the tuple transfers the analysis made, Size the SSA
 	// instructions of the functions it read (fn and what it inlined).
 	Work, Size int
+	// leaves gives what a path of an exit left in a state field (for a
+	// helper, the pointee of a state parameter), if it wrote it.
+	leaves func(Tuple, model.Path) (value, bool)
 }
 
 // AnyEscaped reports whether some path went where the engine cannot
@@ -370,12 +376,51 @@ func Analyze(cfg *Config, fn *ssa.Function, callerFlags bool) *Result {
 
 // AnalyzeHelper runs the engine on fn as a free-standing helper, for its
 // Summary fact; parameter support, if not negative, is the support object.
+//
+// The pointees of its state parameters (stateParams) are its caller's
+// state: a boolean one is a tracking key, false in the Fresh world and
+// true in the LoggedOff one, so that the exits tell which entry value
+// each class of paths needs; an integer one is written, and a test of it
+// is opaque.
 func AnalyzeHelper(cfg *Config, fn *ssa.Function, support int) *Result {
 	env := &model.Env{Model: cfg.Model, Fn: fn}
 	for i := range fn.Params {
 		env.Params = append(env.Params, model.Binding{Val: model.ParamPath(i), Flags: model.Flags{Kinds: model.FlagParam, Param: i}, Support: i == support})
 	}
-	return run(cfg, env, Tuple{Count: CountAny, World: AnyWorld})
+	local := *cfg
+	local.Keys = slices.Clone(cfg.Keys)
+	local.stateParams = nil
+	for _, i := range stateParams(cfg.Model, fn, support) {
+		p := model.ParamPath(i)
+		local.stateParams = append(local.stateParams, p)
+		if isBool(pointee(fn.Params[i])) {
+			local.Keys = append(local.Keys, Key{Path: p, value: boolVal(true), zero: boolVal(false)})
+		}
+	}
+	return run(&local, env, Tuple{Count: CountAny, World: AnyWorld})
+}
+
+// stateParams returns the parameters of fn that point to a boolean or an
+// integer, other than the support object and the flags it is given: the
+// caller's state passed by pointer, as &s.loggedOff.
+func stateParams(m *model.Model, fn *ssa.Function, support int) []int {
+	var out []int
+	for i, p := range fn.Params {
+		if i == support || !model.IsStatePointer(p.Type()) || m.CarriesProtocol(p.Type()) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// pointee is the type a pointer parameter points to.
+func pointee(p *ssa.Parameter) types.Type { return p.Type().Underlying().(*types.Pointer).Elem() }
+
+// isStateParam reports whether p is the pointee of a state parameter of
+// the helper under analysis (AnalyzeHelper).
+func (a *analysis) isStateParam(p model.Path) bool {
+	return slices.Contains(a.cfg.stateParams, p)
 }
 
 func run(cfg *Config, env *model.Env, entry Tuple) (res *Result) {
@@ -412,7 +457,21 @@ func run(cfg *Config, env *model.Env, entry Tuple) (res *Result) {
 		a.res.Exits = append(a.res.Exits, Exit{Pos: returnPos(e.ret), Tuple: e.t, Witness: e.w, Failure: isFailure(e.ret)})
 	}
 	a.res.Events, a.res.Writes = a.sink.events, a.sink.writes
+	a.res.leaves = a.leaves
 	return a.res
+}
+
+// leaves returns what t wrote into the state field p, if it did and the
+// value is known.
+func (a *analysis) leaves(t Tuple, p model.Path) (value, bool) {
+	i := a.slot(p, false)
+	if i < 0 || i >= maxWritten || t.Written[i] == 0 {
+		return value{}, false
+	}
+	if m := t.Written[i]; m != writtenUnknown && m != writtenLost {
+		return a.written[m-1], true
+	}
+	return unknown, true
 }
 
 // returnPos is where a return is: its statement, or for a function that

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"slices"
 	"sort"
 	"strings"
@@ -18,6 +19,13 @@ import (
 type Summary struct {
 	SupportParam int // the parameter that is the support object
 	Exits        []SummaryExit
+	// States are the state parameters: pointers to a boolean or an
+	// integer the caller keeps, such as &s.loggedOff (AnalyzeHelper);
+	// Bools are the boolean ones, which decide SummaryExit.Entry.
+	States, Bools []int
+	// Writes are the values the function may store through them, on any
+	// path: a StoreLogoff that passes its field makes it tracking state.
+	Writes []ParamValue
 }
 
 // A SummaryExit is one class of the helper's paths.
@@ -25,6 +33,22 @@ type SummaryExit struct {
 	SLT, Releases uint8
 	Flags         model.Flags // origins of the flags it passes; FlagParam refers to its parameters
 	Effect        bool
+	// Entry is when the paths are possible: Fresh when every boolean
+	// state parameter points to false at entry, LoggedOff when every one
+	// points to true; 0 when the function tests none.
+	Entry WorldSet
+	// Leaves is what the paths leave in the state parameters they wrote.
+	Leaves []ParamValue
+	// Opaque: the paths passed a test of state the function cannot value
+	// (an integer state parameter), so nothing is said about them.
+	Opaque bool
+}
+
+// A ParamValue is a value stored through a parameter: a constant spelled
+// as go/constant's ExactString, or "" when unknown.
+type ParamValue struct {
+	Param int
+	Value string
 }
 
 // HarmlessSummary is the Summary of a function that does nothing the
@@ -35,7 +59,11 @@ func HarmlessSummary() *Summary {
 
 // Harmless reports whether s (which may be nil) is HarmlessSummary.
 func (s *Summary) Harmless() bool {
-	return s != nil && s.SupportParam < 0 && len(s.Exits) == 1 && s.Exits[0] == SummaryExit{}
+	if s == nil || s.SupportParam >= 0 || len(s.Exits) != 1 || len(s.Writes) > 0 {
+		return false
+	}
+	e := s.Exits[0]
+	return e.SLT == 0 && e.Releases == 0 && e.Flags == model.Flags{} && !e.Effect && !e.Opaque && len(e.Leaves) == 0
 }
 
 // AFact marks Summary as an analysis fact.
@@ -51,9 +79,10 @@ func (s *Summary) String() string {
 }
 
 // Summarize computes fn's Summary: what it does to the support object it
-// takes, or for a function without one, that it is harmless. It returns
-// nil when there is nothing to say. The engine calls it only for functions
-// that take a value of a support or store shape (model.NeedsSummary).
+// takes and to the state its pointer parameters point to, or for a
+// function with neither, that it is harmless. It returns nil when there is
+// nothing to say. The engine calls it only for the functions
+// model.NeedsSummary selects.
 func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	bound, sup := supportParam(cfg.Model, fn)
 	if len(fn.Blocks) == 0 {
@@ -63,8 +92,10 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	if res.Incomplete {
 		return nil // gave up: an unknown callee
 	}
-	if sup < 0 {
-		// Without a support object a helper matters only as harmless.
+	states := stateParams(cfg.Model, fn, bound)
+	if sup < 0 && len(states) == 0 {
+		// Without a support object or state passed by pointer, a
+		// helper matters only as harmless.
 		for _, e := range res.Exits {
 			if e.Tuple.Effect || e.Tuple.Escaped || e.Tuple.SLT > 0 || e.Tuple.Releases > 0 {
 				return nil
@@ -75,7 +106,19 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 		}
 		return HarmlessSummary()
 	}
-	sum := &Summary{SupportParam: sup}
+	sum := &Summary{SupportParam: sup, States: states}
+	for _, i := range sum.States {
+		if isBool(pointee(fn.Params[i])) {
+			sum.Bools = append(sum.Bools, i)
+		}
+	}
+	for _, w := range res.Writes {
+		for _, i := range sum.States {
+			if pv := (ParamValue{i, spell(w.value)}); w.Path == model.ParamPath(i) && !slices.Contains(sum.Writes, pv) {
+				sum.Writes = append(sum.Writes, pv)
+			}
+		}
+	}
 	seen := map[string]bool{}
 	// The flags of every call, constants and all (a path's tuple has only
 	// their kinds).
@@ -88,7 +131,15 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 		if e.Tuple.SLT == 0 {
 			flags = model.Flags{}
 		}
-		x := SummaryExit{SLT: e.Tuple.SLT, Releases: e.Tuple.Releases, Flags: flags, Effect: e.Tuple.Effect || e.Tuple.Escaped}
+		x := SummaryExit{SLT: e.Tuple.SLT, Releases: e.Tuple.Releases, Flags: flags, Effect: e.Tuple.Effect || e.Tuple.Escaped, Opaque: e.Tuple.Opaque}
+		for _, i := range sum.States {
+			if v, ok := res.leaves(e.Tuple, model.ParamPath(i)); ok {
+				x.Leaves = append(x.Leaves, ParamValue{i, spell(v)})
+			}
+		}
+		if len(sum.Bools) > 0 {
+			x.Entry = e.Tuple.World
+		}
 		k := fmt.Sprint(x)
 		if !seen[k] {
 			seen[k] = true
@@ -97,6 +148,29 @@ func Summarize(cfg *Config, fn *ssa.Function) *Summary {
 	}
 	sort.Slice(sum.Exits, func(i, j int) bool { return fmt.Sprint(sum.Exits[i]) < fmt.Sprint(sum.Exits[j]) })
 	return sum
+}
+
+// spell is how a Summary carries a value stored through a parameter.
+func spell(v value) string {
+	if v.kind == kConst {
+		return v.c.ExactString()
+	}
+	return ""
+}
+
+// unspell is the value spell spelt.
+func unspell(s string) value {
+	switch s {
+	case "":
+		return unknown
+	case "true", "false":
+		return boolVal(s == "true")
+	}
+	c := constant.MakeFromLiteral(s, token.INT, 0)
+	if c.Kind() == constant.Unknown {
+		return unknown
+	}
+	return value{kind: kConst, c: c}
 }
 
 // supportParam chooses the parameters a Summary is about. bound is the
@@ -135,9 +209,27 @@ func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state
 	if len(sum.Exits) == 0 {
 		return out // never returns
 	}
+	states := map[int]model.Path{}
+	for _, i := range sum.States {
+		if i < len(args) {
+			states[i] = env.Resolve(args[i])
+		}
+	}
+	for _, pv := range sum.Writes {
+		if p := states[pv.Param]; p.IsStoreField() {
+			a.write(Write{Path: p, Pos: pos, value: unspell(pv.Value)})
+		}
+	}
 	for t, w := range s.all() {
-		for _, e := range sum.Exits {
+		for _, part := range a.entries(sum, states, t) {
+			t, e := part.t, part.exit
 			t2, w2 := t, w
+			if e.Opaque {
+				t2.Opaque = true
+			}
+			for _, pv := range e.Leaves {
+				t2 = a.leave(t2, states[pv.Param], unspell(pv.Value))
+			}
 			if e.Effect && t2.SLT == 0 && !t2.Effect {
 				t2.Effect, w2.Effect = true, pos
 			}
@@ -164,6 +256,87 @@ func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state
 		}
 	}
 	return out
+}
+
+// entries pairs t with each exit of sum it can take: an exit whose Entry
+// is set only in the worlds where the caller's state the boolean state
+// parameters point to holds the matching value. Where the caller cannot
+// value that state, t takes every exit, made Opaque.
+func (a *analysis) entries(sum *Summary, states map[int]model.Path, t Tuple) []entryExit {
+	conditional := false
+	for _, e := range sum.Exits {
+		conditional = conditional || e.Entry != 0
+	}
+	var out []entryExit
+	if !conditional {
+		for _, e := range sum.Exits {
+			out = append(out, entryExit{t, e})
+		}
+		return out
+	}
+	for _, ws := range []WorldSet{Fresh, LoggedOff} {
+		if t.World&ws == 0 {
+			continue
+		}
+		tw := t
+		tw.World = ws
+		entry, known := a.entryWorld(sum, states, tw)
+		for _, e := range sum.Exits {
+			if e.Entry != 0 && e.Entry&entry == 0 {
+				continue
+			}
+			if !known {
+				tw.Opaque = true
+			}
+			out = append(out, entryExit{tw, e})
+		}
+	}
+	return out
+}
+
+// entryExit is an exit of a Summary with the tuple that takes it.
+type entryExit struct {
+	t    Tuple
+	exit SummaryExit
+}
+
+// entryWorld is the world in which the callee of sum starts, given what
+// the boolean state parameters point to in the caller's tuple t (of one
+// world): Fresh if all are false, LoggedOff if all are true; known is
+// false, and the world AnyWorld, when the caller cannot tell or they
+// disagree.
+func (a *analysis) entryWorld(sum *Summary, states map[int]model.Path, t Tuple) (entry WorldSet, known bool) {
+	entry = AnyWorld
+	for _, i := range sum.Bools {
+		p := states[i]
+		if !p.Known() {
+			return AnyWorld, false
+		}
+		ev := &evaluation{a: a, t: t, world: world{t.World, t.Count & -t.Count}}
+		v := ev.load(p, types.Typ[types.Bool])
+		if v.kind != kConst || v.c.Kind() != constant.Bool {
+			return AnyWorld, false
+		}
+		if constant.BoolVal(v.c) {
+			entry &= LoggedOff
+		} else {
+			entry &= Fresh
+		}
+	}
+	return entry, entry != 0
+}
+
+// leave notes that the paths left v in the caller's state field p.
+func (a *analysis) leave(t Tuple, p model.Path, v value) Tuple {
+	if !p.IsStoreField() {
+		return t
+	}
+	i := a.slot(p, true)
+	if i < 0 || i >= maxWritten {
+		return t
+	}
+	t.Written[i], t.assumed[i] = a.mark(v), 0
+	return t
 }
 
 // KeysFrom derives the tracking state from StoreLogoff's writes: every

@@ -241,7 +241,7 @@ func (a *analysis) reaches(env *model.Env, common *ssa.CallCommon) bool {
 
 func (a *analysis) store(env *model.Env, st *ssa.Store, s state, site token.Pos) state {
 	path := env.ResolveAddr(st.Addr)
-	if !path.IsStoreField() {
+	if !path.IsStoreField() && !a.isStateParam(path) {
 		return s
 	}
 	v := a.writtenValue(env, st.Val, path)

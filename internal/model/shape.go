@@ -17,9 +17,9 @@ import "go/types"
 // full path engine on every function of every COM library.
 //
 // Pointers to plain state (helper(&s.done) into another package: a *bool,
-// a *uint32) do not count either: nearly every library takes one. Store
-// state passed by pointer to another package's helper is left for later:
-// Summary carries no writes yet.
+// a *uint32) do not count either: nearly every library takes one
+// (NeedsSummary counts them only in packages that declare the protocol's
+// shapes).
 func (m *Model) CarriesProtocol(t types.Type) bool {
 	for range 4 {
 		p, ok := t.Underlying().(*types.Pointer)
@@ -38,9 +38,12 @@ func isStoreShaped(t types.Type) bool {
 		hasVtableSlot(t, "StoreLogoff") && hasVtableSlot(t, "Release")
 }
 
-// NeedsSummary reports whether fn takes, as receiver or parameter, a value
-// that CarriesProtocol: only such a function gets a full Summary fact.
-// Every other function gets at most the harmless fact of HarmlessFuncs.
+// NeedsSummary reports whether fn, a function of a package Relevant to
+// the protocol, takes as receiver or parameter a value that
+// CarriesProtocol, or a pointer to a boolean or an integer (a store's
+// state passed by pointer, as shutdown.Finish(s.sup, &s.loggedOff)): only
+// such a function gets a full Summary fact. Every other function gets at
+// most the harmless fact of HarmlessFuncs.
 func (m *Model) NeedsSummary(fn *types.Func) bool {
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok {
@@ -50,9 +53,16 @@ func (m *Model) NeedsSummary(fn *types.Func) bool {
 		return true
 	}
 	for i := 0; i < sig.Params().Len(); i++ {
-		if m.CarriesProtocol(sig.Params().At(i).Type()) {
+		t := sig.Params().At(i).Type()
+		if m.CarriesProtocol(t) || IsStatePointer(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// IsStatePointer reports whether t points to a boolean or an integer.
+func IsStatePointer(t types.Type) bool {
+	p, ok := t.Underlying().(*types.Pointer)
+	return ok && IsStateType(p.Elem())
 }

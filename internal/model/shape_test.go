@@ -59,7 +59,9 @@ func (f fakeSupport) YesSupportReceiver()   {}
 func YesGeneric[S Support](s S)             {}
 
 func NoReleaser(r Releaser)                 {}
-func NoFlags(f *uint32, done *bool)         {}
+func YesStatePointer(done *bool)            {}
+func YesStateWord(state *int32)             {}
+func NoStringPointer(s *string)             {}
 func NoLogon(l *logon)                      {}
 func NoNothing()                            {}
 func NoSlice(s []Support)                   {}
@@ -88,7 +90,7 @@ func TestNeedsSummary(t *testing.T) {
 		n++
 		assert.Equal(t, want, m.NeedsSummary(info.Defs[fd.Name].(*types.Func)), name)
 	}
-	assert.Equal(t, 17, n)
+	assert.Equal(t, 19, n)
 }
 
 // TestRelevantShapes: a package that only takes Release-shaped values is
