@@ -56,18 +56,43 @@ type Config struct {
 	// DeferInLoop allows defer statements inside for loops (the engine
 	// once did not terminate on them: regressions/storelogoff/deferloop).
 	DeferInLoop bool
+	// Counts: reference counts kept by atomics, helpers, promoted methods,
+	// helpers three and four calls deep, and behind an interface
+	// (CountStyle), not only by s.refs-- in Release.
+	Counts bool
+	// Signals: state the engine cannot value (SignalStyle): KSignal in
+	// StoreLogoff, CondSignal tests, and CondMethod, a store method it
+	// cannot read.
+	Signals bool
+	// Wrappers: calls of another store (KForward) and a wrapper type in
+	// front of one, forwarding or not.
+	Wrappers bool
+	// PtrHelpers: tracking state passed by pointer to same-package helpers
+	// (KPtrLogoff, KPtrAbort, markDone, isSet).
+	PtrHelpers bool
+	// CrossPackage puts the pointer helpers of some programs in another
+	// package (Program.CrossPkg). Off in DefaultConfig: it waits for the
+	// engine's cross-package pointer summaries (README: "State passed by
+	// pointer into other packages is not summarised yet"); turn it on
+	// when they land.
+	CrossPackage bool
+	// VarFlags: flags read from package variables, constant in practice
+	// or not (FlagsVarAbort ... FlagsVarAddr).
+	VarFlags bool
 }
 
 // DefaultConfig is what the fixed-seed test and the fuzz target generate.
-var DefaultConfig = Config{DeferInLoop: true}
+var DefaultConfig = Config{DeferInLoop: true, Counts: true, Signals: true, Wrappers: true, PtrHelpers: true, VarFlags: true}
 
 type generator struct {
-	cfg    Config
-	loops  int // enclosing loops
-	src    Source
-	logoff bool // generating StoreLogoff
-	budget int
-	labels int
+	cfg     Config
+	loops   int // enclosing loops
+	src     Source
+	logoff  bool // generating StoreLogoff
+	wrapper bool // generating the wrapper's methods
+	signal  SignalStyle
+	budget  int
+	labels  int
 	// open labels: for each enclosing list, labels it will place after
 	// the statement being generated; nested statements may goto them.
 	open []int
@@ -85,19 +110,38 @@ func Generate(src Source, pkg string) *Program {
 
 // Generate returns a random program named pkg.
 func (cfg Config) Generate(src Source, pkg string) *Program {
-	p := &Program{
-		Pkg:     pkg,
-		Logoff:  cfg.genFunc(src, "StoreLogoff"),
-		Release: cfg.genFunc(src, "Release"),
+	p := &Program{Pkg: pkg}
+	if cfg.Signals && src.IntN(5) < 2 {
+		p.Signal = SignalStyle(1 + src.IntN(int(numSignals)-1))
 	}
+	p.Logoff = cfg.genFunc(src, "StoreLogoff", p.Signal, false)
+	p.Release = cfg.genFunc(src, "Release", p.Signal, false)
+	if cfg.Counts && p.Refcounted() && src.IntN(3) < 2 {
+		p.Count = CountStyle(1 + src.IntN(int(numCountStyles)-1))
+	}
+	if cfg.Wrappers && src.IntN(5) == 0 {
+		p.WrapLogoff = cfg.genFunc(src, "StoreLogoff", SigNone, true)
+		p.WrapRelease = cfg.genFunc(src, "Release", SigNone, true)
+		if src.IntN(4) > 0 && !forwards(p.WrapLogoff) {
+			// Mostly a wrapper that forwards; sometimes a fake store.
+			p.WrapLogoff.Body = append([]*Stmt{{Kind: KForward}}, p.WrapLogoff.Body...)
+		}
+	}
+	if cfg.CrossPackage && p.usesPtr() && src.IntN(2) == 0 {
+		p.CrossPkg = true
+	}
+	NormalizeProgram(p)
 	return p
 }
 
-func (cfg Config) genFunc(src Source, role string) *Func {
-	g := &generator{cfg: cfg, src: src, logoff: role == "StoreLogoff", used: map[int]bool{}}
-	f := &Func{Role: role}
+func (cfg Config) genFunc(src Source, role string, signal SignalStyle, wrapper bool) *Func {
+	g := &generator{cfg: cfg, src: src, logoff: role == "StoreLogoff", wrapper: wrapper, signal: signal, used: map[int]bool{}}
+	f := &Func{Role: role, Wrapper: wrapper}
 	g.budget = 3 + g.intn(maxStmts-2)
-	if g.chance(1, 2) {
+	if wrapper {
+		g.budget = 2 + g.intn(5)
+	}
+	if g.chance(1, 2) && !wrapper {
 		f.Body = g.skeleton()
 		g.mutate(f)
 	} else {
@@ -166,16 +210,32 @@ func depthOf(l []*Stmt) int {
 // skeleton is a correct implementation of the role, which mutate then
 // breaks (or not): near-correct programs test for false positives.
 func (g *generator) skeleton() []*Stmt {
+	// The tracking test: the field, through a pointer helper, or the
+	// signal state (an opaque guard).
+	tracking := func(not bool) Cond {
+		switch {
+		case g.signal != SigNone && g.chance(1, 2):
+			return Cond{Kind: CondSignal, Not: not}
+		case g.cfg.PtrHelpers && g.chance(1, 4):
+			return Cond{Kind: CondTracking, Not: not, Ptr: true}
+		}
+		return Cond{Kind: CondTracking, Not: not}
+	}
 	if g.logoff {
 		var body []*Stmt
 		if g.chance(2, 3) {
-			body = append(body, &Stmt{Kind: KIf, Cond: Cond{Kind: CondTracking}, Then: []*Stmt{{Kind: KReturn}}})
+			body = append(body, &Stmt{Kind: KIf, Cond: tracking(false), Then: []*Stmt{{Kind: KReturn}}})
 		}
-		body = append(body,
-			&Stmt{Kind: KSLT, Flags: FlagsCaller},
-			&Stmt{Kind: KSetTracking},
-			&Stmt{Kind: KClose},
-			&Stmt{Kind: KReturn})
+		if g.cfg.PtrHelpers && g.chance(1, 3) {
+			body = append(body, &Stmt{Kind: KPtrLogoff})
+		} else {
+			body = append(body, &Stmt{Kind: KSLT, Flags: FlagsCaller},
+				&Stmt{Kind: KSetTracking, Ptr: g.cfg.PtrHelpers && g.chance(1, 4)})
+		}
+		if g.signal != SigNone {
+			body = append(body, &Stmt{Kind: KSignal})
+		}
+		body = append(body, &Stmt{Kind: KClose}, &Stmt{Kind: KReturn})
 		return body
 	}
 	var body []*Stmt
@@ -184,13 +244,20 @@ func (g *generator) skeleton() []*Stmt {
 		body = append(body, &Stmt{Kind: KDec},
 			&Stmt{Kind: KIf, Cond: Cond{Kind: CondRefcount, Op: op}, Then: []*Stmt{{Kind: KReturn}}})
 	}
-	if g.chance(1, 2) {
-		body = append(body, &Stmt{Kind: KIf, Cond: Cond{Kind: CondTracking, Not: true},
-			Then: []*Stmt{{Kind: KSLT, Flags: FlagsAbort}}})
-	} else {
-		body = append(body, &Stmt{Kind: KIf, Cond: Cond{Kind: CondTracking},
+	abort := FlagsAbort
+	if g.cfg.VarFlags && g.chance(1, 4) {
+		abort = FlagsVarAbort
+	}
+	switch {
+	case g.cfg.PtrHelpers && g.chance(1, 4):
+		body = append(body, &Stmt{Kind: KPtrAbort})
+	case g.chance(1, 2):
+		body = append(body, &Stmt{Kind: KIf, Cond: tracking(true),
+			Then: []*Stmt{{Kind: KSLT, Flags: abort}}})
+	default:
+		body = append(body, &Stmt{Kind: KIf, Cond: tracking(false),
 			Then: []*Stmt{{Kind: KRelease}, {Kind: KReturn}}},
-			&Stmt{Kind: KSLT, Flags: FlagsAbort})
+			&Stmt{Kind: KSLT, Flags: abort})
 	}
 	if g.chance(1, 3) {
 		body = append([]*Stmt{{Kind: KDefer, Call: KRelease}}, body...)
@@ -328,7 +395,10 @@ func (g *generator) stmt(depth int, counted bool) *Stmt {
 
 // simple generates a statement with no statement list.
 func (g *generator) simple(depth int) *Stmt {
-	switch g.intn(16) {
+	if g.wrapper {
+		return g.wrapperSimple(depth)
+	}
+	switch g.intn(20) {
 	case 0, 1, 2:
 		return &Stmt{Kind: KSLT, Flags: g.flags()}
 	case 3, 4:
@@ -336,7 +406,7 @@ func (g *generator) simple(depth int) *Stmt {
 	case 5:
 		return &Stmt{Kind: KUse}
 	case 6, 7:
-		return &Stmt{Kind: KSetTracking}
+		return &Stmt{Kind: KSetTracking, Ptr: g.cfg.PtrHelpers && g.chance(1, 4)}
 	case 8:
 		return &Stmt{Kind: KClose}
 	case 9:
@@ -346,12 +416,61 @@ func (g *generator) simple(depth int) *Stmt {
 			return &Stmt{Kind: KLog, N: g.intn(100)}
 		}
 		calls := []Kind{KRelease, KSLT, KUse, KClose}
+		if g.cfg.Wrappers {
+			calls = append(calls, KForward)
+		}
+		if g.signal != SigNone && g.logoff {
+			calls = append(calls, KSignal)
+		}
 		s := &Stmt{Kind: KDefer, Call: calls[g.intn(len(calls))]}
 		if s.Call == KSLT {
 			s.Flags = g.flags()
 		}
 		return s
 	case 12:
+		if depth > 1 {
+			return &Stmt{Kind: KPanic}
+		}
+	case 13:
+		if g.cfg.Wrappers {
+			return &Stmt{Kind: KForward}
+		}
+	case 14:
+		if g.signal != SigNone && g.logoff {
+			return &Stmt{Kind: KSignal}
+		}
+	case 15:
+		if g.cfg.PtrHelpers && g.logoff {
+			return &Stmt{Kind: KPtrLogoff}
+		}
+	case 16:
+		if g.cfg.PtrHelpers {
+			return &Stmt{Kind: KPtrAbort}
+		}
+	}
+	if depth > 1 || g.chance(1, 3) {
+		return &Stmt{Kind: KReturn, Failure: g.logoff && g.chance(1, 3)}
+	}
+	return &Stmt{Kind: KLog, N: g.intn(100)}
+}
+
+// wrapperSimple generates a simple statement of the wrapper: it has no
+// support object, so no call on one.
+func (g *generator) wrapperSimple(depth int) *Stmt {
+	switch g.intn(10) {
+	case 0, 1, 2:
+		return &Stmt{Kind: KForward}
+	case 3:
+		return &Stmt{Kind: KSetTracking}
+	case 4:
+		return &Stmt{Kind: KClose}
+	case 5:
+		return &Stmt{Kind: KLog, N: g.intn(100)}
+	case 6:
+		if g.loops == 0 || g.cfg.DeferInLoop {
+			return &Stmt{Kind: KDefer, Call: []Kind{KForward, KClose}[g.intn(2)]}
+		}
+	case 7:
 		if depth > 1 {
 			return &Stmt{Kind: KPanic}
 		}
@@ -363,6 +482,9 @@ func (g *generator) simple(depth int) *Stmt {
 }
 
 func (g *generator) flags() FlagArg {
+	if g.cfg.VarFlags && g.chance(1, 3) {
+		return FlagsVarAbort + FlagArg(g.intn(int(numFlagArgs-FlagsVarAbort)))
+	}
 	if g.logoff {
 		return []FlagArg{FlagsCaller, FlagsCaller, FlagsAbort, FlagsNoWait}[g.intn(4)]
 	}
@@ -371,22 +493,33 @@ func (g *generator) flags() FlagArg {
 
 func (g *generator) cond(counted bool) Cond {
 	c := g.atom(counted)
-	if g.chance(1, 5) {
+	if c.Kind != CondSignal && g.chance(1, 5) {
 		r := g.atom(counted)
+		if r.Kind == CondSignal {
+			r = Cond{Kind: CondOpaque}
+		}
 		c.Logic, c.Right = []string{"&&", "||"}[g.intn(2)], &r
 	}
 	return c
 }
 
 func (g *generator) atom(counted bool) Cond {
-	switch g.intn(6) {
+	switch g.intn(8) {
 	case 5:
 		return Cond{Kind: CondVerbose, Not: g.chance(1, 2)}
 	case 0, 1:
-		return Cond{Kind: CondTracking, Not: g.chance(1, 2)}
+		return Cond{Kind: CondTracking, Not: g.chance(1, 2), Ptr: g.cfg.PtrHelpers && !g.wrapper && g.chance(1, 4)}
 	case 2:
 		if counted {
 			return Cond{Kind: CondRefcount, Op: refOps[g.intn(len(refOps))]}
+		}
+	case 6:
+		if g.signal != SigNone {
+			return Cond{Kind: CondSignal, Not: g.chance(1, 2)}
+		}
+	case 7:
+		if g.cfg.Signals && !g.wrapper && g.chance(1, 3) {
+			return Cond{Kind: CondMethod, Not: g.chance(1, 2)}
 		}
 	}
 	return Cond{Kind: CondOpaque}

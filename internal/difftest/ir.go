@@ -56,11 +56,15 @@ const (
 	KSetTracking             // s.loggedOff = true
 	KClose                   // _ = s.inbox.Close(): a call with effects
 	KLog                     // log.Printf(...): a harmless call
-	KDec                     // s.refs--: the reference count (Release only)
+	KDec                     // s.refs--: the reference count (Release only), as Program.Count keeps it
+	KForward                 // _ = s.inner.StoreLogoff(lpulFlags) / _ = s.inner.Release(): a call of another store
+	KSignal                  // StoreLogoff only: a change of Program.Signal's state (close(s.done), s.cancel(), ...)
+	KPtrLogoff               // StoreLogoff only: _ = finish(s.support, lpulFlags, &s.loggedOff)
+	KPtrAbort                // abortUnless(s.support, &s.loggedOff): if !*done { StoreLogoffTransports(&abort); *done = true }
 )
 
 var kindNames = [...]string{"if", "switch", "loop", "goto", "label", "defer", "return", "panic",
-	"slt", "release", "use", "settracking", "close", "log", "dec"}
+	"slt", "release", "use", "settracking", "close", "log", "dec", "forward", "signal", "ptrlogoff", "ptrabort"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -77,7 +81,39 @@ const (
 	FlagsAbort  FlagArg = iota // &abort, abort := uint32(LOGOFF_ABORT)
 	FlagsNoWait                // &noWait, noWait := uint32(LOGOFF_NO_WAIT)
 	FlagsCaller                // lpulFlags, StoreLogoff's own parameter
+	// Package variables (README "Flags in package variables"): an
+	// unexported integer variable nothing assigns and whose address is
+	// never taken is its initial constant; anything else is unknown.
+	FlagsVarAbort    // &varAbort, varAbort := abortFlags (var abortFlags uint32 = LOGOFF_ABORT)
+	FlagsVarNoWait   // &varNoWait, varNoWait := noWaitFlags (= LOGOFF_NO_WAIT)
+	FlagsVarZero     // &varZero, varZero := zeroFlags (declared without a value: 0)
+	FlagsVarTuned    // &varTuned, varTuned := tunedFlags (= LOGOFF_NO_WAIT, assigned by tune: unknown)
+	FlagsVarExported // &varExported, varExported := ExportedFlags (= LOGOFF_NO_WAIT, exported: unknown)
+	FlagsVarAddr     // &addrFlags itself (= LOGOFF_NO_WAIT, its address taken: unknown)
+	numFlagArgs
 )
+
+// flagClass is what a FlagArg's value is, as abortflag judges it.
+type flagClass uint8
+
+const (
+	flagUnknown flagClass = iota // not a constant the rules can judge
+	flagAbort
+	flagNoWait // 0x1: reported
+	flagZero   // 0x0: reported
+)
+
+func (f FlagArg) class() flagClass {
+	switch f {
+	case FlagsAbort, FlagsVarAbort:
+		return flagAbort
+	case FlagsNoWait, FlagsVarNoWait:
+		return flagNoWait
+	case FlagsVarZero:
+		return flagZero
+	}
+	return flagUnknown
+}
 
 // CondKind is what an if tests.
 type CondKind uint8
@@ -88,13 +124,23 @@ const (
 	CondRefcount                 // s.refs <op> 0, after the decrement
 	CondOpaque                   // opaque(): a fresh unknown bool at each evaluation
 	CondVerbose                  // s.verbose / !s.verbose: a field nothing writes, not tracking state
+	// CondSignal reads Program.Signal's state: a select on s.done,
+	// s.ctx.Err() != nil, s.state.LoggedOff(), s.phase.Load() != nil,
+	// s.probe(). A fresh unknown at each evaluation; opaque (README
+	// "State the engine cannot value") when StoreLogoff has a KSignal.
+	// Never an operand of && or || (a select has no such form).
+	CondSignal
+	// CondMethod is s.stopping(), a store method the engine cannot read
+	// (two returns): a fresh unknown at each evaluation, always opaque.
+	CondMethod
 )
 
 // Cond is an if's condition: an atom, or with Right, "atom Logic Right"
 // (Go's short-circuit && or ||; Right is an atom).
 type Cond struct {
 	Kind  CondKind
-	Not   bool   // CondTracking, CondVerbose: negated
+	Not   bool   // CondTracking, CondVerbose, CondSignal, CondMethod: negated
+	Ptr   bool   // CondTracking: through a pointer helper, isSet(&s.loggedOff)
 	Op    string // CondRefcount: ==, !=, <, <=, >, >=
 	Logic string // "&&" or "||" when Right is set
 	Right *Cond
@@ -127,36 +173,176 @@ type Stmt struct {
 	Body    []*Stmt   // KLoop
 	Label   int       // KGoto, KLabel
 	Flags   FlagArg   // KSLT; KDefer of KSLT
-	Call    Kind      // KDefer: KRelease, KSLT, KUse or KClose
+	Call    Kind      // KDefer: KRelease, KSLT, KUse, KClose, KForward, KSignal or KPtrAbort
+	Ptr     bool      // KSetTracking: through a pointer helper, markDone(&s.loggedOff)
 	Failure bool      // KReturn in StoreLogoff: return errRejected
 	N       int       // KLog: a number for the message
 	Line    int       // set by Render: the statement's (first) line
 }
 
-// Func is StoreLogoff or Release.
+// Func is StoreLogoff or Release, of the store or of the wrapper.
 type Func struct {
-	Role string // "StoreLogoff" or "Release"
-	Body []*Stmt
-	Line int // set by Render: the line of the func keyword and name
+	Role    string // "StoreLogoff" or "Release"
+	Wrapper bool   // a method of the wrapper type, not of the store
+	Body    []*Stmt
+	Line    int // set by Render: the line of the func keyword and name
 }
 
 // IsLogoff reports whether f is StoreLogoff.
 func (f *Func) IsLogoff() bool { return f.Role == "StoreLogoff" }
 
-// Program is one generated store: its package name, StoreLogoff and Release.
+// CountStyle is how Release keeps its reference count: what KDec and
+// CondRefcount render as.
+type CountStyle uint8
+
+// Count styles. All but CountOpaque and CountTooDeep keep a count the
+// engine identifies (README "The final release path": in Release or in a
+// same-package helper up to three calls deep); those two keep one it
+// cannot, behind a count-like test, so which paths are final is unknown.
+const (
+	CountField        CountStyle = iota // s.refs--; s.refs <op> 0
+	CountAtomic                         // left := atomic.AddInt32(&s.refs, -1); left <op> 0
+	CountHelper                         // left := s.unref(), which does s.refs--; return s.refs
+	CountAtomicHelper                   // left := s.unref(), which returns atomic.AddInt32(&s.refs, -1)
+	CountPromoted                       // left := s.unref(), promoted from the embedded refcount type
+	CountLocked                         // left := s.unref(), which locks s.mu around s.refs--
+	CountChain                          // left := s.unref() -> s.dec() -> s.decr(): three calls deep
+	CountTooDeep                        // four calls deep (s.unref() -> ... -> atomic add): not found
+	CountOpaque                         // left := s.counter.Dec(), an interface: not found
+	numCountStyles
+)
+
+var countNames = [...]string{"field", "atomic", "helper", "atomichelper", "promoted", "locked", "chain", "toodeep", "opaque"}
+
+func (c CountStyle) String() string {
+	if int(c) < len(countNames) {
+		return countNames[c]
+	}
+	return fmt.Sprintf("count(%d)", c)
+}
+
+// Unknown reports whether the engine cannot identify the count.
+func (c CountStyle) Unknown() bool { return c == CountTooDeep || c == CountOpaque }
+
+// local reports whether the count is tested through a local n.
+func (c CountStyle) local() bool { return c != CountField }
+
+// SignalStyle is the state mechanism KSignal changes and CondSignal reads:
+// state the engine cannot value (README "State the engine cannot value").
+type SignalStyle uint8
+
+// Signal styles.
+const (
+	SigNone   SignalStyle = iota
+	SigClose              // close(s.done); select on <-s.done (at most one close, Normalize)
+	SigOnce               // s.once.Do(func() { close(s.done) }); select on <-s.done
+	SigCancel             // s.cancel(); s.ctx.Err() != nil
+	SigState              // s.state.MarkLoggedOff(); s.state.LoggedOff() (an interface)
+	SigValue              // s.phase.Store(true); s.phase.Load() != nil (an atomic.Value)
+	SigFunc               // _ = s.probe(); s.probe() (a function field)
+	numSignals
+)
+
+var signalNames = [...]string{"none", "close", "once", "cancel", "state", "value", "func"}
+
+func (g SignalStyle) String() string {
+	if int(g) < len(signalNames) {
+		return signalNames[g]
+	}
+	return fmt.Sprintf("signal(%d)", g)
+}
+
+// Program is one generated store: its package name, StoreLogoff and
+// Release, and the program-wide choices that shape what they render to.
 type Program struct {
 	Pkg     string
 	Logoff  *Func
 	Release *Func
+	// Path is the package's import path (ImportPrefix/Pkg when empty);
+	// the helper package, when CrossPkg, is Path/shutdown.
+	Path   string
+	Count  CountStyle  // when Release starts with KDec
+	Signal SignalStyle // what KSignal and CondSignal are
+	// CrossPkg: the pointer helpers (KPtrLogoff, KPtrAbort, Ptr
+	// tracking) are in package shutdown, not in the store's package.
+	CrossPkg bool
+	// WrapLogoff and WrapRelease, when set, are the methods of a wrapper
+	// type in front of another store (no support object); it is not a
+	// store when WrapLogoff forwards (README "Wrappers are not stores").
+	WrapLogoff, WrapRelease *Func
 }
 
 // Clone returns a deep copy of p.
 func (p *Program) Clone() *Program {
-	return &Program{Pkg: p.Pkg, Logoff: p.Logoff.clone(), Release: p.Release.clone()}
+	c := *p
+	c.Logoff, c.Release = p.Logoff.clone(), p.Release.clone()
+	if p.WrapLogoff != nil {
+		c.WrapLogoff, c.WrapRelease = p.WrapLogoff.clone(), p.WrapRelease.clone()
+	}
+	return &c
 }
 
 func (f *Func) clone() *Func {
-	return &Func{Role: f.Role, Body: cloneList(f.Body), Line: f.Line}
+	return &Func{Role: f.Role, Wrapper: f.Wrapper, Body: cloneList(f.Body), Line: f.Line}
+}
+
+// Funcs returns the program's functions: StoreLogoff, Release, and the
+// wrapper's when there is one.
+func (p *Program) Funcs() []*Func {
+	fs := []*Func{p.Logoff, p.Release}
+	if p.WrapLogoff != nil {
+		fs = append(fs, p.WrapLogoff, p.WrapRelease)
+	}
+	return fs
+}
+
+// importPath is p's import path.
+func (p *Program) importPath() string {
+	if p.Path != "" {
+		return p.Path
+	}
+	return ImportPrefix + "/" + p.Pkg
+}
+
+// HelperPath is the import path of p's helper package, when CrossPkg.
+func (p *Program) HelperPath() string { return p.importPath() + "/shutdown" }
+
+// uses reports whether some function of p has a statement or condition
+// that f accepts.
+func (p *Program) uses(f func(s *Stmt) bool) bool {
+	found := false
+	for _, fn := range p.Funcs() {
+		walk(fn.Body, func(s *Stmt) { found = found || f(s) })
+	}
+	return found
+}
+
+// callOf is the call a statement makes (its own kind, or a deferred
+// call's).
+func callOf(s *Stmt) Kind {
+	if s.Kind == KDefer {
+		return s.Call
+	}
+	return s.Kind
+}
+
+// signals reports whether StoreLogoff changes the signal state, as the
+// README has it: it makes a KSignal, or calls a method of the object the
+// signal state is (ctx.Err(), s.state.LoggedOff(): any method may change
+// it) or the function field (s.probe()). Then every CondSignal test is
+// opaque.
+func (p *Program) signals() bool {
+	found := false
+	walk(p.Logoff.Body, func(s *Stmt) {
+		found = found || callOf(s) == KSignal
+		if s.Kind == KIf && s.Cond.Kind == CondSignal {
+			switch p.Signal {
+			case SigCancel, SigState, SigFunc:
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 func cloneList(l []*Stmt) []*Stmt {
@@ -380,4 +566,98 @@ func Normalize(f *Func) {
 // with s.refs--.
 func (p *Program) Refcounted() bool {
 	return len(p.Release.Body) > 0 && p.Release.Body[0].Kind == KDec
+}
+
+// NormalizeProgram normalises each function of p (Normalize) and keeps
+// the program-wide constructs where they can be rendered and valued:
+//
+//   - KSignal, KPtrLogoff and the caller's flags only in the store's
+//     StoreLogoff; no support object, signal, pointer helper or store
+//     method in the wrapper; no signal without Program.Signal;
+//   - CondSignal never an operand of && or || (a select has no such form);
+//   - with SigClose, one close(s.done), at the top level of StoreLogoff
+//     and not deferred, so that no path closes the channel twice (which
+//     panics, and the engine does not know it);
+//   - with a count the engine cannot identify, one test of it, outside
+//     loops: the engine does not correlate tests of a value it does not
+//     track (the oracle's comment), and Go runs one test once per path.
+func NormalizeProgram(p *Program) {
+	for _, f := range p.Funcs() {
+		Normalize(f)
+	}
+	for _, f := range p.Funcs() {
+		storeLogoff := f.IsLogoff() && !f.Wrapper
+		var kept *Stmt // SigClose: the one close
+		for _, s := range f.Body {
+			if p.Signal == SigClose && storeLogoff && s.Kind == KSignal && kept == nil {
+				kept = s
+			}
+		}
+		walk(f.Body, func(s *Stmt) {
+			allowed := func(k Kind) bool {
+				switch k {
+				case KSLT, KRelease, KUse, KPtrAbort:
+					return !f.Wrapper
+				case KPtrLogoff:
+					return storeLogoff
+				case KSignal:
+					return storeLogoff && p.Signal != SigNone && (p.Signal != SigClose || s == kept)
+				}
+				return true
+			}
+			switch {
+			case s.Kind == KDefer && (!allowed(s.Call) || s.Call == KPtrAbort || s.Call == KPtrLogoff || s.Call == KDec):
+				*s = Stmt{Kind: KLog, N: 98, Line: s.Line}
+			case s.Kind != KDefer && !allowed(s.Kind):
+				*s = Stmt{Kind: KLog, N: 98, Line: s.Line}
+			case s.Kind == KSetTracking && f.Wrapper:
+				s.Ptr = false
+			}
+			if (s.Kind == KSLT || (s.Kind == KDefer && s.Call == KSLT)) && s.Flags == FlagsCaller && !f.IsLogoff() {
+				s.Flags = FlagsAbort
+			}
+			if s.Kind != KIf {
+				return
+			}
+			c := &s.Cond
+			if c.Right != nil && c.Kind == CondSignal {
+				c.Logic, c.Right = "", nil
+			}
+			for _, a := range c.atoms() {
+				switch {
+				case a.Kind == CondSignal && (p.Signal == SigNone || f.Wrapper || a != c),
+					a.Kind == CondMethod && f.Wrapper:
+					*a = Cond{Kind: CondOpaque, Logic: a.Logic, Right: a.Right}
+				case a.Kind == CondTracking && f.Wrapper:
+					a.Ptr = false
+				}
+			}
+		})
+		if f.IsLogoff() || !p.Count.Unknown() {
+			continue
+		}
+		// One test of an unknown count, outside loops.
+		tested := false
+		var visit func(l []*Stmt, inLoop bool)
+		visit = func(l []*Stmt, inLoop bool) {
+			for _, s := range l {
+				if s.Kind == KIf {
+					for _, a := range s.Cond.atoms() {
+						if a.Kind != CondRefcount {
+							continue
+						}
+						if tested || inLoop {
+							*a = Cond{Kind: CondOpaque, Logic: a.Logic, Right: a.Right}
+						} else {
+							tested = true
+						}
+					}
+				}
+				for _, sub := range s.Lists() {
+					visit(*sub, inLoop || s.Kind == KLoop)
+				}
+			}
+		}
+		visit(f.Body, false)
+	}
 }

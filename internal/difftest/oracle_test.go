@@ -16,8 +16,7 @@ import (
 func expectDiags(t *testing.T, p *Program, sem Semantics) (must, may []Diag) {
 	t.Helper()
 	p.Pkg = "p"
-	Normalize(p.Logoff)
-	Normalize(p.Release)
+	NormalizeProgram(p)
 	Render(p, "")
 	exp, err := Expect(p, sem)
 	require.NoError(t, err)

@@ -295,8 +295,8 @@ func regressionSource(t *testing.T, r regression) []byte {
 	t.Helper()
 	p := r.prog.Clone()
 	p.Pkg = r.name
-	Normalize(p.Logoff)
-	Normalize(p.Release)
+	p.Path = ImportPrefix + "/regressions/" + r.pass + "/" + r.name
+	NormalizeProgram(p)
 	Render(p, r.doc)
 	exp, err := Expect(p, Ideal)
 	if err != nil {

@@ -56,7 +56,7 @@ func loadStd() error {
 	std.once.Do(func() {
 		std.fset = token.NewFileSet()
 		cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Fset: std.fset}
-		pkgs, err := packages.Load(cfg, "errors", "log", "time")
+		pkgs, err := packages.Load(cfg, "context", "errors", "log", "sync", "sync/atomic", "time")
 		if err != nil {
 			std.err = err
 			return
@@ -73,25 +73,33 @@ func loadStd() error {
 	return std.err
 }
 
-type importer struct{}
+// importer finds the standard packages, and the program's helper package
+// when it has one.
+type importer struct{ helper *packages.Package }
 
-func (importer) Import(path string) (*types.Package, error) {
+func (i importer) Import(path string) (*types.Package, error) {
 	if p := std.pkgs[path]; p != nil {
 		return p, nil
+	}
+	if i.helper != nil && i.helper.PkgPath == path {
+		return i.helper.Types, nil
 	}
 	return nil, fmt.Errorf("difftest: generated code imports %q", path)
 }
 
 // Analyze renders each program into dir/src/difftest/<pkg>/store.go (a
-// GOPATH tree, as analysistest lays out testdata), type-checks it in
-// process against the standard library's export data, and runs the three
-// analyzers on all of them at once with the go/analysis checker. A
-// program's package must be named uniquely within the call.
+// GOPATH tree, as analysistest lays out testdata), and its helper package,
+// if any, into dir/src/difftest/<pkg>/shutdown/shutdown.go; type-checks
+// them in process against the standard library's export data, and runs
+// the three analyzers on all of them at once with the go/analysis
+// checker (a helper package is analysed as a dependency, for its facts).
+// A program's package must be named uniquely within the call.
 //
-// The generated packages import only errors, log and time, whose calls
-// the passes judge by package path, so the checker is not asked to
-// analyse the standard library for facts (each package's Imports is left
-// empty): that would cost seconds per program and change nothing.
+// The generated packages import only standard packages whose calls the
+// passes judge by package path (errors, log, time, context, sync,
+// sync/atomic), so the checker is not asked to analyse the standard
+// library for facts (each package's Imports holds only the helper
+// package): that would cost seconds per program and change nothing.
 func Analyze(dir string, progs []*Program) ([]*Result, error) {
 	if err := loadStd(); err != nil {
 		return nil, err
@@ -101,8 +109,25 @@ func Analyze(dir string, progs []*Program) ([]*Result, error) {
 	byPath := map[string]*Result{}
 	var pkgs []*packages.Package
 	for i, p := range progs {
-		src := Render(p, "")
+		p.Path = ImportPrefix + "/" + p.Pkg
 		pkgDir := filepath.Join(dir, "src", ImportPrefix, p.Pkg)
+		var helper *packages.Package
+		if hsrc := RenderHelpers(p); hsrc != nil {
+			hdir := filepath.Join(pkgDir, "shutdown")
+			if err := os.MkdirAll(hdir, 0o755); err != nil {
+				return nil, err
+			}
+			hfile := filepath.Join(hdir, "shutdown.go")
+			if err := os.WriteFile(hfile, hsrc, 0o644); err != nil {
+				return nil, err
+			}
+			var err error
+			helper, err = typeCheck(fset, p.HelperPath(), hfile, hsrc, importer{})
+			if err != nil {
+				return nil, fmt.Errorf("%s's helper package does not compile: %v\n%s", p.Pkg, err, Listing(hsrc))
+			}
+		}
+		src := Render(p, "")
 		if err := os.MkdirAll(pkgDir, 0o755); err != nil {
 			return nil, err
 		}
@@ -110,9 +135,12 @@ func Analyze(dir string, progs []*Program) ([]*Result, error) {
 		if err := os.WriteFile(file, src, 0o644); err != nil {
 			return nil, err
 		}
-		pkg, err := typeCheck(fset, ImportPrefix+"/"+p.Pkg, file, src)
+		pkg, err := typeCheck(fset, p.Path, file, src, importer{helper})
 		if err != nil {
 			return nil, fmt.Errorf("%s does not compile: %v\n%s", p.Pkg, err, Listing(src))
+		}
+		if helper != nil {
+			pkg.Imports = map[string]*packages.Package{helper.PkgPath: helper}
 		}
 		results[i] = &Result{Program: p, Src: src, File: file}
 		byPath[pkg.PkgPath] = results[i]
@@ -129,6 +157,9 @@ func Analyze(dir string, progs []*Program) ([]*Result, error) {
 			continue
 		}
 		r := byPath[act.Package.PkgPath]
+		if r == nil {
+			continue // a helper package
+		}
 		r.Costs = res.Costs
 		for _, st := range res.Stores {
 			r.LogoffBounded = r.LogoffBounded || (st.Logoff != nil && st.Logoff.Bounded)
@@ -147,7 +178,7 @@ func Analyze(dir string, progs []*Program) ([]*Result, error) {
 	return results, nil
 }
 
-func typeCheck(fset *token.FileSet, path, file string, src []byte) (*packages.Package, error) {
+func typeCheck(fset *token.FileSet, path, file string, src []byte, imp importer) (*packages.Package, error) {
 	f, err := parser.ParseFile(fset, file, src, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
 		return nil, err
@@ -163,7 +194,7 @@ func typeCheck(fset *token.FileSet, path, file string, src []byte) (*packages.Pa
 		FileVersions: map[*ast.File]string{},
 	}
 	sizes := types.SizesFor("gc", runtime.GOARCH)
-	conf := &types.Config{Importer: importer{}, Sizes: sizes}
+	conf := &types.Config{Importer: imp, Sizes: sizes}
 	tpkg, err := conf.Check(path, fset, []*ast.File{f}, info)
 	if err != nil {
 		return nil, err

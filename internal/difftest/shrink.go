@@ -2,10 +2,11 @@ package difftest
 
 // Shrink minimises a program while bad still holds for it: it deletes
 // statements, replaces compound statements by one of their lists, drops
-// else and default clauses, switch cases and the reference count, and
-// turns deferred calls into plain ones, as long as the result is smaller
-// (weight) and still bad. Each candidate is normalised first, so it stays
-// valid Go.
+// else and default clauses, switch cases and the reference count, turns
+// deferred calls into plain ones, and drops the program-wide constructs
+// (the wrapper, the count's helpers, the signal state, the helper
+// package), as long as the result is smaller (weight) and still bad. Each
+// candidate is normalised first, so it stays valid Go.
 func Shrink(p *Program, bad func(*Program) bool) *Program {
 	for {
 		improved := false
@@ -24,7 +25,7 @@ func Shrink(p *Program, bad func(*Program) bool) *Program {
 // weight orders programs by simplicity.
 func weight(p *Program) int {
 	w := 0
-	for _, f := range []*Func{p.Logoff, p.Release} {
+	for _, f := range p.Funcs() {
 		walk(f.Body, func(s *Stmt) {
 			w += 4
 			switch {
@@ -38,7 +39,22 @@ func weight(p *Program) int {
 					w++
 				}
 			}
+			if s.Ptr || (s.Kind == KIf && s.Cond.Ptr) {
+				w++
+			}
+			if callOf(s) == KSLT && s.Flags >= FlagsVarAbort {
+				w++
+			}
 		})
+	}
+	if p.Count != CountField {
+		w += 2
+	}
+	if p.Signal != SigNone {
+		w += 2
+	}
+	if p.CrossPkg {
+		w++
 	}
 	return w
 }
@@ -67,27 +83,32 @@ func sites(f *Func) []site {
 // candidates returns every program one reduction away from p.
 func candidates(p *Program) []*Program {
 	var out []*Program
-	for fi := range 2 {
-		n := len(sites(funcOf(p, fi)))
+	for _, change := range []func(c *Program) bool{
+		func(c *Program) bool { ok := c.WrapLogoff != nil; c.WrapLogoff, c.WrapRelease = nil, nil; return ok },
+		func(c *Program) bool { ok := c.Count != CountField; c.Count = CountField; return ok },
+		func(c *Program) bool { ok := c.Signal != SigNone; c.Signal = SigNone; return ok },
+		func(c *Program) bool { ok := c.CrossPkg; c.CrossPkg = false; return ok },
+	} {
+		c := p.Clone()
+		if change(c) {
+			NormalizeProgram(c)
+			out = append(out, c)
+		}
+	}
+	for fi := range len(p.Funcs()) {
+		n := len(sites(p.Funcs()[fi]))
 		for k := range n {
-			for r := range 8 {
+			for r := range 9 {
 				c := p.Clone()
-				f := funcOf(c, fi)
+				f := c.Funcs()[fi]
 				if reduce(sites(f)[k], r) {
-					Normalize(f)
+					NormalizeProgram(c)
 					out = append(out, c)
 				}
 			}
 		}
 	}
 	return out
-}
-
-func funcOf(p *Program, i int) *Func {
-	if i == 0 {
-		return p.Logoff
-	}
-	return p.Release
 }
 
 // reduce applies reduction r at st; false when it does not apply.
@@ -144,6 +165,18 @@ func reduce(st site, r int) bool {
 			return false
 		}
 		s.Cases = s.Cases[1:]
+		return true
+	case 8: // no pointer helper, no package variable
+		switch {
+		case s.Ptr:
+			s.Ptr = false
+		case s.Kind == KIf && s.Cond.Ptr:
+			s.Cond.Ptr = false
+		case callOf(s) == KSLT && s.Flags >= FlagsVarAbort:
+			s.Flags = map[flagClass]FlagArg{flagAbort: FlagsAbort, flagNoWait: FlagsNoWait}[s.Flags.class()]
+		default:
+			return false
+		}
 		return true
 	}
 	return false
