@@ -86,9 +86,10 @@ type Store struct {
 func (s *Store) Deferred() bool { return s.SavedField != "" }
 
 // MayBeFinal reports whether paths in t may be the final release: the
-// decremented count may be zero there, or there is no count.
+// decremented count may be zero there, or there is no count; and no test
+// of a second count found the store still held (Tuple.Held).
 func (s *Store) MayBeFinal(t flow.Tuple) bool {
-	return !s.Refcount.Known() || t.Count&flow.CountZero != 0
+	return !t.Held && (!s.Refcount.Known() || t.Count&flow.CountZero != 0)
 }
 
 // MayNotBeFinal reports whether some paths in t may not be final: the

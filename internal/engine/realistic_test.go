@@ -26,13 +26,8 @@ import (
 // and the package is checked again.
 var knownGaps = map[string]string{
 	// Family 2: counts kept by helpers, count-like tests, final paths.
-	"realistic/mssample/methods": "issue 12 family 2: Release tests the number of open children (a count that is not the reference count); " +
-		"the return on a zero count with children open is taken as final (unexpected 'returns here without releasing' and " +
-		"'StoreLogoffTransports with the saved flags is skipped on some final paths')",
 	"realistic/mssample/nilcheck": "issue 12 family 2 (final paths): the nil-object and invalid-object returns come before the count is decremented " +
 		"but are taken as final (unexpected 'returns here without releasing' twice and 'skipped on some final paths')",
-	"realistic/kopano/children": "issue 12 family 2: Release tests len(children) (a count-like test) after the count reached zero; " +
-		"that return is taken as final (unexpected 'returns here without releasing')",
 	"realistic/zarafa/xwrapper": "issue 12 family 2: the interface wrapper's Release gets the count from the store's Release " +
 		"(a same-package method returning the decremented count); its return is taken as final (unexpected 'returns here without releasing x.pThis.support')",
 	// Outside the families of issue 12.

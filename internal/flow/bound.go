@@ -111,6 +111,7 @@ func join(x, y Tuple) Tuple {
 	z.Flags |= y.Flags
 	z.Effect = x.Effect || y.Effect
 	z.Decremented = x.Decremented || y.Decremented
+	z.Held = x.Held || y.Held
 	z.Count |= y.Count
 	z.World |= y.World
 	if x.ForeignGuard != y.ForeignGuard || x.guardID != y.guardID {
@@ -230,6 +231,7 @@ func compareTuples(x, y Tuple) int {
 		cmp.Compare(x.Flags, y.Flags),
 		cmp.Compare(b(x.Effect), b(y.Effect)),
 		cmp.Compare(b(x.Decremented), b(y.Decremented)),
+		cmp.Compare(b(x.Held), b(y.Held)),
 		cmp.Compare(b(x.Opaque), b(y.Opaque)),
 		cmp.Compare(b(x.ForeignGuard), b(y.ForeignGuard)),
 		cmp.Compare(x.guardID, y.guardID),

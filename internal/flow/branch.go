@@ -113,6 +113,14 @@ func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site 
 	if opaque != "" && !t.Opaque {
 		yt.Opaque, nt.Opaque = true, true
 	}
+	if a.cfg.Refcount.Known() {
+		switch a.cfg.Model.HeldEdge(env, term.Cond, a.cfg.Refcount) {
+		case model.TrueEdge:
+			yt.Held = true
+		case model.FalseEdge:
+			nt.Held = true
+		}
+	}
 	if lost {
 		yt, nt = yt.widened(), nt.widened()
 	}

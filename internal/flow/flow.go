@@ -53,7 +53,10 @@ type Tuple struct {
 	Flags       model.FlagKinds // origins of the flags passed so far
 	Effect      bool            // a call with effects ran before any StoreLogoffTransports
 	Decremented bool            // the reference count has been decremented
-	Opaque      bool            // the path passed a guard on store state the engine cannot read
+	// Held: a test of a second count (model.HeldEdge) found the store
+	// still held by something else, so the path is not the final release.
+	Held   bool
+	Opaque bool // the path passed a guard on store state the engine cannot read
 	// ForeignGuard: the path passed a guard on a store field that is not
 	// tracking state (Witness.Guard says where).
 	ForeignGuard bool

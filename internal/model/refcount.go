@@ -1,8 +1,11 @@
 package model
 
 import (
+	"go/constant"
 	"go/token"
+	"go/types"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -213,4 +216,139 @@ func OnlyReturn(fn *ssa.Function) *ssa.Return {
 		}
 	}
 	return only
+}
+
+// Edges of a branch, for HeldEdge.
+const (
+	NoEdge    = 0
+	TrueEdge  = 1
+	FalseEdge = 2
+)
+
+// HeldEdge reports which edge of a branch on cond finds the store still
+// held by something other than its reference count (at refcount): cond
+// compares with zero a second count: an integer store field, or the length
+// of one (open children in a slice or map), named as a count (children,
+// nChildren, openCount, pending, ...). A length of other items (a list's
+// entries) is not one: those do not hold the store. On the edge where that
+// count is not zero the store is not destroyed yet, so the path is not
+// the final release, whatever the reference count says. NoEdge for any
+// other condition.
+func (m *Model) HeldEdge(env *Env, cond ssa.Value, refcount Path) int {
+	switch c := cond.(type) {
+	case *ssa.UnOp:
+		if c.Op == token.NOT {
+			switch m.HeldEdge(env, c.X, refcount) {
+			case TrueEdge:
+				return FalseEdge
+			case FalseEdge:
+				return TrueEdge
+			}
+		}
+		return NoEdge
+	case *ssa.BinOp:
+		x, y, op := c.X, c.Y, c.Op
+		if isZeroConst(x) {
+			x, y, op = y, x, mirror(op)
+		}
+		if !isZeroConst(y) || !m.secondCount(env, x, refcount) {
+			return NoEdge
+		}
+		switch op {
+		case token.EQL, token.LEQ: // count == 0, count <= 0: held when false
+			return FalseEdge
+		case token.NEQ, token.GTR: // count != 0, count > 0: held when true
+			return TrueEdge
+		}
+	}
+	return NoEdge
+}
+
+// secondCount reports whether v is a count of the store's other than the
+// reference count: an integer store field, or len of a store field, whose
+// name says it counts.
+func (m *Model) secondCount(env *Env, v ssa.Value, refcount Path) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.Convert:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.Call:
+			if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "len" && len(x.Call.Args) == 1 {
+				p := env.Resolve(x.Call.Args[0])
+				return p.IsStoreField() && countName(p.FieldName())
+			}
+			return false
+		}
+		break
+	}
+	p := env.Resolve(v)
+	return p.IsStoreField() && p != refcount && IsStateType(v.Type()) && !isBoolType(v.Type()) && countName(p.FieldName())
+}
+
+// countName reports whether a field's name (its last element) says it
+// counts something: one of its words is a count word.
+func countName(field string) bool {
+	if i := strings.LastIndexByte(field, '.'); i >= 0 {
+		field = field[i+1:]
+	}
+	for _, w := range words(field) {
+		switch w {
+		case "count", "cnt", "num", "children", "child", "childs", "pending", "open", "opened", "users", "holders", "clients", "active", "outstanding":
+			return true
+		}
+	}
+	return false
+}
+
+// words splits a Go identifier into its lower-case words: nChildren is n,
+// children; open_count is open, count.
+func words(id string) []string {
+	var out []string
+	start := 0
+	for i, r := range id {
+		if r == '_' {
+			if i > start {
+				out = append(out, strings.ToLower(id[start:i]))
+			}
+			start = i + 1
+			continue
+		}
+		if i > start && unicode.IsUpper(r) {
+			out = append(out, strings.ToLower(id[start:i]))
+			start = i
+		}
+	}
+	if start < len(id) {
+		out = append(out, strings.ToLower(id[start:]))
+	}
+	return out
+}
+
+func isZeroConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.Int && constant.Sign(c.Value) == 0
+}
+
+func isBoolType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// mirror is the comparison with its operands swapped: 0 < x is x > 0.
+func mirror(op token.Token) token.Token {
+	switch op {
+	case token.LSS:
+		return token.GTR
+	case token.GTR:
+		return token.LSS
+	case token.LEQ:
+		return token.GEQ
+	case token.GEQ:
+		return token.LEQ
+	}
+	return op
 }
