@@ -35,6 +35,8 @@ func TestFixedSeeds(t *testing.T) {
 	analysed := time.Since(start)
 	counts := map[Class]int{}
 	reported := map[string]int{} // message template -> programs agreeing with the oracle that report it
+	constructs := map[string]int{}
+	gapped := map[string]int{} // gap -> programs on which it hid a difference
 	paths := 0
 	for i, r := range results {
 		seed := *flagSeed + int64(i)
@@ -44,6 +46,12 @@ func TestFixedSeeds(t *testing.T) {
 		}
 		counts[j.Class]++
 		paths += j.Paths
+		for _, c := range Constructs(r.Program) {
+			constructs[c]++
+		}
+		for g := range gapsHit(r) {
+			gapped[g]++
+		}
 		if j.Class == Agree {
 			seen := map[string]bool{}
 			for _, d := range r.Diags {
@@ -70,9 +78,46 @@ func TestFixedSeeds(t *testing.T) {
 	}
 	sort.Strings(cov)
 	t.Logf("rules exercised (programs that agree with the oracle and report each):\n%s", strings.Join(cov, "\n"))
+	t.Logf("constructs (programs using each):\n%s", countLines(constructs))
+	if len(gapped) > 0 {
+		t.Logf("known engine gaps (programs on which each hid a difference; gaps.go):\n%s", countLines(gapped))
+	}
 	t.Logf("%d programs, %d paths: %d agree, %d differ, %d skipped; analysis %v, total %v (%.0f programs/s, %.0f paths/s)",
 		len(progs), paths, counts[Agree], counts[Differs], counts[Skipped], analysed.Round(time.Millisecond), elapsed.Round(time.Millisecond),
 		float64(len(progs))/elapsed.Seconds(), float64(paths)/elapsed.Seconds())
+}
+
+// countLines formats a count per name, one a line, by name.
+func countLines(m map[string]int) string {
+	var out []string
+	for k, n := range m {
+		out = append(out, fmt.Sprintf("%5d  %s", n, k))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][7:] < out[j][7:] })
+	return strings.Join(out, "\n")
+}
+
+// gapsHit returns the known gaps that hid a difference on r: what
+// ExpectStrict finds and Expect does not.
+func gapsHit(r *Result) map[string]bool {
+	exp, err := Expect(r.Program, Ideal)
+	if err != nil || len(exp.Gaps) == 0 {
+		return nil
+	}
+	strict, err := ExpectStrict(r.Program, Ideal)
+	if err != nil {
+		return nil
+	}
+	v := Compare(strict, r.Diags)
+	hit := map[string]bool{}
+	for _, d := range append(v.Missing, v.Unexpected...) {
+		for g, name := range exp.Gaps {
+			if matches(d, g) || matches(g, d) {
+				hit[name] = true
+			}
+		}
+	}
+	return hit
 }
 
 // reportDiffers fails the test with the program, the differences, and a

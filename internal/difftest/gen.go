@@ -111,7 +111,7 @@ func Generate(src Source, pkg string) *Program {
 // Generate returns a random program named pkg.
 func (cfg Config) Generate(src Source, pkg string) *Program {
 	p := &Program{Pkg: pkg}
-	if cfg.Signals && src.IntN(5) < 2 {
+	if cfg.Signals && src.IntN(2) == 0 {
 		p.Signal = SignalStyle(1 + src.IntN(int(numSignals)-1))
 	}
 	p.Logoff = cfg.genFunc(src, "StoreLogoff", p.Signal, false)
@@ -435,7 +435,7 @@ func (g *generator) simple(depth int) *Stmt {
 		if g.cfg.Wrappers {
 			return &Stmt{Kind: KForward}
 		}
-	case 14:
+	case 14, 17:
 		if g.signal != SigNone && g.logoff {
 			return &Stmt{Kind: KSignal}
 		}
@@ -513,7 +513,7 @@ func (g *generator) atom(counted bool) Cond {
 		if counted {
 			return Cond{Kind: CondRefcount, Op: refOps[g.intn(len(refOps))]}
 		}
-	case 6:
+	case 4, 6:
 		if g.signal != SigNone {
 			return Cond{Kind: CondSignal, Not: g.chance(1, 2)}
 		}

@@ -35,7 +35,10 @@
 // of the specification would change verdicts).
 package difftest
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // Kind is a statement's kind.
 type Kind uint8
@@ -660,4 +663,62 @@ func NormalizeProgram(p *Program) {
 		}
 		visit(f.Body, false)
 	}
+}
+
+// Constructs names the constructs of the extended language p uses, for
+// statistics: count:<style>, signal:<style> (opaque when StoreLogoff
+// changes the state), wrapper (forwarding or fake), forward, ptr:<kind>,
+// flags:<kind>, storemethod, crosspkg.
+func Constructs(p *Program) []string {
+	set := map[string]bool{}
+	if p.Refcounted() && p.Count != CountField {
+		set["count:"+p.Count.String()] = true
+	}
+	if p.Signal != SigNone && (p.usesKind(KSignal) || p.usesCond(CondSignal)) {
+		name := "signal:" + p.Signal.String()
+		if p.signals() && p.usesCond(CondSignal) {
+			name += " (opaque test)"
+		}
+		set[name] = true
+	}
+	if p.WrapLogoff != nil {
+		if forwards(p.WrapLogoff) {
+			set["wrapper: forwarding"] = true
+		} else {
+			set["wrapper: fake store"] = true
+		}
+	}
+	for _, f := range []*Func{p.Logoff, p.Release} {
+		walk(f.Body, func(s *Stmt) {
+			switch k := callOf(s); {
+			case k == KForward:
+				set["forward (in the store)"] = true
+			case k == KPtrLogoff, k == KPtrAbort:
+				set["ptr:"+k.String()] = true
+			case k == KSetTracking && s.Ptr:
+				set["ptr:markDone"] = true
+			case k == KSLT && s.Flags >= FlagsVarAbort:
+				set["flags:"+[...]string{"varabort", "varnowait", "varzero", "vartuned", "varexported", "varaddr"}[s.Flags-FlagsVarAbort]] = true
+			}
+			if s.Kind == KIf {
+				for _, a := range s.Cond.atoms() {
+					switch {
+					case a.Kind == CondMethod:
+						set["storemethod"] = true
+					case a.Kind == CondTracking && a.Ptr:
+						set["ptr:isSet"] = true
+					}
+				}
+			}
+		})
+	}
+	if p.CrossPkg {
+		set["crosspkg"] = true
+	}
+	var out []string
+	for c := range set {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
 }
