@@ -28,8 +28,6 @@ var knownGaps = map[string]string{
 	// Family 2: counts kept by helpers, count-like tests, final paths.
 	"realistic/mssample/nilcheck": "issue 12 family 2 (final paths): the nil-object and invalid-object returns come before the count is decremented " +
 		"but are taken as final (unexpected 'returns here without releasing' twice and 'skipped on some final paths')",
-	"realistic/zarafa/xwrapper": "issue 12 family 2: the interface wrapper's Release gets the count from the store's Release " +
-		"(a same-package method returning the decremented count); its return is taken as final (unexpected 'returns here without releasing x.pThis.support')",
 	// Outside the families of issue 12.
 	"realistic/zarafa/wronglayer": "outside issue 12 (recall, SPEC 'the support object'): Release releases s.support.inner, " +
 		"another support-shaped value, and any Release on a support-typed value counts as releasing the store's support object; " +

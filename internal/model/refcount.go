@@ -15,15 +15,34 @@ import (
 // Release itself or in a same-package helper it calls (a method promoted
 // from an embedded reference-count type, s.unref(), s.counter.dec()),
 // followed maxRefcountDepth calls deep with the helper's parameters bound
-// to the caller's values.
+// to the caller's values. The methods of another COM object are followed
+// only when the store holds no support object of its own and that object
+// does: the store is a wrapper in front of the object that owns the
+// support, and forwards its Release (x.pThis.Release()).
 func (m *Model) Refcount(env *Env) Path {
-	return m.refcount(env, map[*ssa.Function]bool{}, 0)
+	wrapper := len(env.Fn.Params) > 0 && !m.holdsSupport(env.Fn.Params[0].Type())
+	return m.refcount(env, wrapper, map[*ssa.Function]bool{}, 0)
+}
+
+// holdsSupport reports whether a struct type t is or points to has a
+// field of a support type.
+func (m *Model) holdsSupport(t types.Type) bool {
+	st, ok := StructOf(t)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if m.IsSupport(st.Field(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRefcountDepth bounds the helpers Refcount follows.
 const maxRefcountDepth = 3
 
-func (m *Model) refcount(env *Env, seen map[*ssa.Function]bool, depth int) Path {
+func (m *Model) refcount(env *Env, wrapper bool, seen map[*ssa.Function]bool, depth int) Path {
 	if seen[env.Fn] {
 		return Path{}
 	}
@@ -50,8 +69,8 @@ func (m *Model) refcount(env *Env, seen map[*ssa.Function]bool, depth int) Path 
 		return Path{}
 	}
 	for _, c := range calls {
-		if op := m.Classify(env, &c.Call, c); op.Kind == OpInline && !otherObject(env, op) {
-			if p := m.refcount(env.CalleeEnv(op.Callee, op.Args, op.Bindings), seen, depth+1); p.Known() {
+		if op := m.Classify(env, &c.Call, c); op.Kind == OpInline && !m.otherObject(env, op, wrapper) {
+			if p := m.refcount(env.CalleeEnv(op.Callee, op.Args, op.Bindings), wrapper, seen, depth+1); p.Known() {
 				return p
 			}
 		}
@@ -61,13 +80,18 @@ func (m *Model) refcount(env *Env, seen map[*ssa.Function]bool, depth int) Path 
 
 // otherObject reports whether an inlined call is a method of another COM
 // object held by the store (one with a Release of its own, such as an open
-// folder): the count it decrements is that object's, not the store's.
-func otherObject(env *Env, op Op) bool {
+// folder): the count it decrements is that object's, not the store's;
+// unless the store is a wrapper (no support object of its own) and the
+// object holds the support object.
+func (m *Model) otherObject(env *Env, op Op, wrapper bool) bool {
 	recv := op.Callee.Signature.Recv()
 	if recv == nil || len(op.Args) == 0 {
 		return false
 	}
-	return env.Resolve(op.Args[0]) != ParamPath(0) && hasMethod(recv.Type(), "Release")
+	if env.Resolve(op.Args[0]) == ParamPath(0) || !hasMethod(recv.Type(), "Release") {
+		return false
+	}
+	return !wrapper || !m.holdsSupport(recv.Type())
 }
 
 // IsDecrement recognises x - 1 and x + -1 where x is read from path.
