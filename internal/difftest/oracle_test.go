@@ -295,3 +295,174 @@ func TestLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestOracleOpaque: tests of state the engine cannot value (README "State
+// the engine cannot value") hide the verdicts that depend on the world of
+// the paths through them, not the others.
+func TestOracleOpaque(t *testing.T) {
+	signal, notSignal := Cond{Kind: CondSignal}, Cond{Kind: CondSignal, Not: true}
+	for _, sig := range []SignalStyle{SigClose, SigOnce, SigCancel, SigState, SigValue, SigFunc} {
+		logoff := func() *Func {
+			if sig == SigState || sig == SigFunc {
+				// (Calling the state object before StoreLogoffTransports
+				// is an effect: no early return on it.)
+				return fn("StoreLogoff", sltS(FlagsCaller), st(KSignal), st(KReturn))
+			}
+			return fn("StoreLogoff", ifS(signal, st(KReturn)), sltS(FlagsCaller), st(KSignal), st(KReturn))
+		}
+		// A correct store: the guard that stands for the tracking state
+		// is opaque, so nothing is said.
+		p := &Program{Signal: sig, Logoff: logoff(), Release: fn("Release", st(KDec),
+			ifS(Cond{Kind: CondRefcount, Op: ">"}, st(KReturn)),
+			ifS(notSignal, sltS(FlagsAbort)), st(KRelease), st(KReturn))}
+		must, may := expectDiags(t, p, Ideal)
+		require.Empty(t, may, "%v\n%s", sig, Listing(Render(p, "")))
+		require.Empty(t, must)
+
+		// Wrong flags behind it are wrong in either world: reported.
+		call := sltS(FlagsNoWait)
+		p = &Program{Signal: sig, Logoff: logoff(), Release: fn("Release",
+			ifS(notSignal, call), st(KRelease), st(KReturn))}
+		must, may = expectDiags(t, p, Ideal)
+		require.Equal(t, []Diag{d("abortflag", call.Line, msgAFNoWait)}, must, "%v", sig)
+		require.Equal(t, must, may)
+	}
+
+	// When StoreLogoff leaves the state alone, a test of it is an
+	// ordinary unknown: the unguarded call and the path that skips it
+	// are both judged.
+	call := sltS(FlagsAbort)
+	p := &Program{Signal: SigState, Logoff: correctLogoff(), Release: fn("Release",
+		ifS(notSignal, call), st(KRelease), st(KReturn))}
+	must, _ := expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{
+		d("abortflag", p.Release.Line, msgAFMissing),
+		d("abortflag", call.Line, msgAFGuard),
+	}, must)
+
+	// Reading the state in StoreLogoff through a method changes it, as
+	// far as the engine knows (any method may): then the test is opaque.
+	p = &Program{Signal: SigState,
+		Logoff: fn("StoreLogoff", ifS(signal, st(KReturn)), sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
+		Release: fn("Release", ifS(notSignal, sltS(FlagsAbort)), st(KRelease), st(KReturn))}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("storelogoff", p.Logoff.Body[0].Line, fmt.Sprintf(msgSLBefore, "s.state.LoggedOff"))}, must,
+		"(the interface call in the guard is an effect)")
+
+	// A store method the engine cannot read is opaque whatever
+	// StoreLogoff does; a return behind it is not judged, an effect is.
+	closeS := st(KClose)
+	p = &Program{
+		Logoff:  fn("StoreLogoff", ifS(Cond{Kind: CondMethod}, st(KReturn)), closeS, sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
+		Release: correctRelease(),
+	}
+	must, may := expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("storelogoff", closeS.Line, fmt.Sprintf(msgSLBefore, "s.inbox.Close"))}, must)
+	require.Equal(t, must, may)
+}
+
+// TestOracleCounts: counts the engine identifies (helpers, atomics,
+// promoted methods, three calls deep) are judged as s.refs--; one it
+// cannot identify makes final paths unknown, and calls are judged on
+// every path.
+func TestOracleCounts(t *testing.T) {
+	release := func() (*Func, *Stmt, *Stmt) {
+		early, rel := st(KReturn), st(KRelease)
+		return fn("Release", st(KDec), ifS(Cond{Kind: CondRefcount, Op: "=="}, early), rel, st(KReturn)), early, rel
+	}
+	for c := CountField; c < numCountStyles; c++ {
+		f, early, rel := release()
+		p := &Program{Count: c, Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)), Release: f}
+		must, may := expectDiags(t, p, Ideal)
+		if c.Unknown() {
+			require.Empty(t, must, "%v", c)
+			require.Empty(t, only("releaseorder", may), "%v", c)
+			continue
+		}
+		require.Equal(t, []Diag{
+			d("releaseorder", early.Line, msgROReturn),
+			d("releaseorder", rel.Line, msgRONotZero),
+		}, only("releaseorder", must), "%v", c)
+	}
+	// Calls are judged on every path of a Release whose count is unknown.
+	call := sltS(FlagsVarZero)
+	p := &Program{Count: CountOpaque, Logoff: correctLogoff(), Release: fn("Release", st(KDec),
+		ifS(Cond{Kind: CondRefcount, Op: ">"}, call, st(KRelease), st(KReturn)), st(KRelease), st(KReturn))}
+	must, _ := expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{
+		d("abortflag", call.Line, msgAFZero),
+		d("abortflag", call.Line, msgAFGuard),
+	}, must)
+	// An unknown count never tested is no count: every path is final.
+	p = &Program{Count: CountOpaque, Logoff: correctLogoff(), Release: fn("Release", st(KDec), st(KReturn))}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{
+		d("abortflag", p.Release.Line, msgAFMissing),
+		d("releaseorder", p.Release.Line, msgRONever),
+	}, must)
+}
+
+// TestOracleHelpersFlagsWrappers: pointer helpers are valued like the
+// field, package variables by value when constant in practice, and a
+// forwarding wrapper is not a store.
+func TestOracleHelpersFlagsWrappers(t *testing.T) {
+	// finish and abortUnless: correct.
+	p := &Program{Logoff: fn("StoreLogoff", ifS(Cond{Kind: CondTracking, Ptr: true}, st(KReturn)), st(KPtrLogoff), st(KReturn)),
+		Release: fn("Release", st(KPtrAbort), st(KRelease), st(KReturn))}
+	must, may := expectDiags(t, p, Ideal)
+	require.Empty(t, may)
+	require.Empty(t, must)
+	// abortUnless when StoreLogoff does not set the flag: its test is a
+	// guard on a field StoreLogoff never sets, at the helper's call.
+	abortS := st(KPtrAbort)
+	p = &Program{Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+		Release: fn("Release", abortS, st(KRelease), st(KReturn))}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("abortflag", abortS.Line, fmt.Sprintf(msgAFForeign, "s.loggedOff"))}, must)
+	// An effect before the helper's call: required by the rules (strict),
+	// tolerated by Expect (gap helpereffect).
+	closeS := st(KClose)
+	p = &Program{Pkg: "p", Logoff: fn("StoreLogoff", closeS, st(KPtrLogoff), st(KReturn)), Release: correctRelease()}
+	NormalizeProgram(p)
+	Render(p, "")
+	strict, err := ExpectStrict(p, Ideal)
+	require.NoError(t, err)
+	want := d("storelogoff", closeS.Line, fmt.Sprintf(msgSLBefore, "s.inbox.Close"))
+	require.True(t, strict.Must[want])
+	exp, err := Expect(p, Ideal)
+	require.NoError(t, err)
+	require.False(t, exp.Must[want])
+	require.True(t, exp.May[want])
+	require.Equal(t, "helpereffect", exp.Gaps[want])
+
+	// Flags in package variables.
+	for fl, want := range map[FlagArg]string{FlagsVarAbort: "", FlagsVarNoWait: msgAFNoWait, FlagsVarZero: msgAFZero,
+		FlagsVarTuned: "", FlagsVarExported: "", FlagsVarAddr: ""} {
+		call := sltS(fl)
+		p := &Program{Logoff: correctLogoff(), Release: fn("Release", ifS(notTracked, call), st(KRelease), st(KReturn))}
+		must, may := expectDiags(t, p, Ideal)
+		require.Equal(t, must, may)
+		if want == "" {
+			require.Empty(t, must, "%v", fl)
+		} else {
+			require.Equal(t, []Diag{d("abortflag", call.Line, want)}, must, "%v", fl)
+		}
+	}
+
+	// A forwarding wrapper is not a store, whatever it does; one that
+	// does not forward is a store that never makes the call; a store
+	// that forwards is still a store, and the forward is an effect.
+	fwd := st(KForward)
+	p = &Program{
+		Logoff:      fn("StoreLogoff", fwd, sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
+		Release:     correctRelease(),
+		WrapLogoff:  &Func{Role: "StoreLogoff", Wrapper: true, Body: []*Stmt{st(KClose), st(KForward), st(KReturn)}},
+		WrapRelease: &Func{Role: "Release", Wrapper: true, Body: []*Stmt{st(KReturn)}},
+	}
+	must, may = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("storelogoff", fwd.Line, fmt.Sprintf(msgSLBefore, "s.inner.StoreLogoff"))}, must)
+	require.Equal(t, must, may)
+	p.WrapLogoff.Body = []*Stmt{st(KClose), st(KReturn)}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Contains(t, must, d("storelogoff", p.WrapLogoff.Line, msgSLNever))
+}
