@@ -343,7 +343,7 @@ func TestOracleOpaque(t *testing.T) {
 	// Reading the state in StoreLogoff through a method changes it, as
 	// far as the engine knows (any method may): then the test is opaque.
 	p = &Program{Signal: SigState,
-		Logoff: fn("StoreLogoff", ifS(signal, st(KReturn)), sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
+		Logoff:  fn("StoreLogoff", ifS(signal, st(KReturn)), sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
 		Release: fn("Release", ifS(notSignal, sltS(FlagsAbort)), st(KRelease), st(KReturn))}
 	must, _ = expectDiags(t, p, Ideal)
 	require.Equal(t, []Diag{d("storelogoff", p.Logoff.Body[0].Line, fmt.Sprintf(msgSLBefore, "s.state.LoggedOff"))}, must,
