@@ -85,11 +85,19 @@ type Store struct {
 // StoreLogoff saves its flags in a field that Release passes on.
 func (s *Store) Deferred() bool { return s.SavedField != "" }
 
-// MayBeFinal reports whether paths in t may be the final release: the
-// decremented count may be zero there, or there is no count; and no test
-// of a second count found the store still held (Tuple.Held).
+// MayBeFinal reports whether paths in t may be the final release: there
+// is no count, or the paths decremented it or tested it and it may be zero
+// there; and no test of a second count found the store still held
+// (Tuple.Held). A path that returns before it touches the count (a nil or
+// invalid object turned away) is not the final release.
 func (s *Store) MayBeFinal(t flow.Tuple) bool {
-	return !t.Held && (!s.Refcount.Known() || t.Count&flow.CountZero != 0)
+	if t.Held {
+		return false
+	}
+	if !s.Refcount.Known() {
+		return true
+	}
+	return t.Count&flow.CountZero != 0 && (t.Decremented || t.Count != flow.CountAny)
 }
 
 // MayNotBeFinal reports whether some paths in t may not be final: the

@@ -25,9 +25,6 @@ import (
 // still miss or report; remove an entry when the engine handles its case,
 // and the package is checked again.
 var knownGaps = map[string]string{
-	// Family 2: counts kept by helpers, count-like tests, final paths.
-	"realistic/mssample/nilcheck": "issue 12 family 2 (final paths): the nil-object and invalid-object returns come before the count is decremented " +
-		"but are taken as final (unexpected 'returns here without releasing' twice and 'skipped on some final paths')",
 	// Outside the families of issue 12.
 	"realistic/zarafa/wronglayer": "outside issue 12 (recall, SPEC 'the support object'): Release releases s.support.inner, " +
 		"another support-shaped value, and any Release on a support-typed value counts as releasing the store's support object; " +
