@@ -272,14 +272,23 @@ func TestNormalize(t *testing.T) {
 // TestRender checks that generated files are gofmt-clean (so lines do not
 // move when formatted) and that every statement got its line.
 func TestRender(t *testing.T) {
+	cross := DefaultConfig
+	cross.CrossPackage = true
 	for seed := range int64(300) {
-		p := Generate(SeedSource(seed), "p")
-		src := Render(p, "A doc comment.\nTwo lines.")
-		out, err := format.Source(src)
-		require.NoError(t, err, "seed %d\n%s", seed, Listing(src))
-		require.True(t, bytes.Equal(src, out), "seed %d: not gofmt-clean\n%s", seed, Listing(src))
-		for _, f := range []*Func{p.Logoff, p.Release} {
-			walk(f.Body, func(s *Stmt) { require.Positive(t, s.Line) })
+		for _, cfg := range []Config{DefaultConfig, cross} {
+			p := cfg.Generate(SeedSource(seed), "p")
+			src := Render(p, "A doc comment.\nTwo lines.")
+			out, err := format.Source(src)
+			require.NoError(t, err, "seed %d\n%s", seed, Listing(src))
+			require.True(t, bytes.Equal(src, out), "seed %d: not gofmt-clean\n%s", seed, Listing(src))
+			for _, f := range p.Funcs() {
+				walk(f.Body, func(s *Stmt) { require.Positive(t, s.Line) })
+			}
+			if h := RenderHelpers(p); h != nil {
+				out, err := format.Source(h)
+				require.NoError(t, err)
+				require.True(t, bytes.Equal(h, out), "the helper package is not gofmt-clean\n%s", Listing(h))
+			}
 		}
 	}
 }
@@ -289,7 +298,7 @@ func TestRender(t *testing.T) {
 func TestLimits(t *testing.T) {
 	for seed := range int64(5000) {
 		p := Generate(SeedSource(seed), "p")
-		for _, f := range []*Func{p.Logoff, p.Release} {
+		for _, f := range p.Funcs() {
 			require.LessOrEqual(t, countStmts(f), maxStmts+1, "seed %d", seed) // +1: a return Normalize appends
 			require.LessOrEqual(t, depthOf(f.Body), maxDepth, "seed %d", seed)
 		}
