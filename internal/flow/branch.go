@@ -176,6 +176,21 @@ func (ev *evaluation) eval(env *model.Env, v ssa.Value) value {
 		return ev.eval(env, v.X)
 	case *ssa.Call:
 		return ev.call(env, v)
+	case *ssa.Extract:
+		// A one-case select with a default on a channel StoreLogoff
+		// closes: case 0 if closed, the default (-1) if not; unless
+		// something sends on it (then the read is opaque).
+		if sel, ok := v.Tuple.(*ssa.Select); ok && v.Index == 0 {
+			if ch, ok := model.ClosedTest(sel); ok && !ev.a.cfg.Opaque.Mutated[env.Resolve(ch).Root()] {
+				closed := ev.load(env.Resolve(ch), types.Typ[types.Bool])
+				if closed.kind == kConst && closed.c.Kind() == constant.Bool {
+					if constant.BoolVal(closed.c) {
+						return constVal(constant.MakeInt64(0))
+					}
+					return constVal(constant.MakeInt64(-1))
+				}
+			}
+		}
 	}
 	return unknown
 }
@@ -183,6 +198,9 @@ func (ev *evaluation) eval(env *model.Env, v ssa.Value) value {
 // load is the value of a store field in the world under evaluation.
 func (ev *evaluation) load(p model.Path, t types.Type) value {
 	a := ev.a
+	if _, ok := t.Underlying().(*types.Chan); ok {
+		return unknown // (the channel itself; whether it is closed is a boolean)
+	}
 	if p.Known() && p == a.cfg.Refcount {
 		var lo, hi int64
 		switch ev.world.c {

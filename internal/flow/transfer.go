@@ -155,6 +155,14 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 		pos = common.Pos() // for defer and go, the call rather than the keyword
 	}
 	pos = at(site, pos)
+	if b, ok := common.Value.(*ssa.Builtin); ok && b.Name() == "close" && len(common.Args) == 1 {
+		// Closing a store channel sets it closed: a boolean tracking
+		// state when StoreLogoff does it (model.OpaqueState.Closed).
+		if p := env.Resolve(common.Args[0]); p.IsStoreField() {
+			a.write(Write{Path: p, Pos: pos, value: boolVal(true)})
+			s = a.overwrite(s, p, boolVal(true))
+		}
+	}
 	switch op.Kind {
 	case model.OpHarmless:
 		return s

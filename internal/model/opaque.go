@@ -17,17 +17,22 @@ type OpaqueState struct {
 	// or an integer (s.err = errClosed, s.conn = nil).
 	Assigned map[Path]bool
 	// Mutated: objects whose state it changes without assigning the
-	// field: a channel it closes or sends on, an object whose methods it
-	// calls (a state object, an atomic.Value), a function field it calls
-	// (a context's cancel: then every context field too).
+	// field: a channel it sends on, an object whose methods it calls (a
+	// state object, an atomic.Value), a function field it calls (a
+	// context's cancel: then every context field too).
 	Mutated map[Path]bool
+	// Closed: channels it closes. The engine values a closed channel as
+	// a boolean that close sets (a one-case select with a default reads
+	// it); any other read of it is opaque, and so is every read of one it
+	// also sends on.
+	Closed map[Path]bool
 }
 
 // OpaqueChanges finds the OpaqueState fn (StoreLogoff) changes, following
 // same-package helpers, closures and sync.Once functions maxOpaqueDepth
 // calls deep.
 func (m *Model) OpaqueChanges(env *Env) OpaqueState {
-	st := OpaqueState{Assigned: map[Path]bool{}, Mutated: map[Path]bool{}}
+	st := OpaqueState{Assigned: map[Path]bool{}, Mutated: map[Path]bool{}, Closed: map[Path]bool{}}
 	m.opaqueChanges(env, st, map[*ssa.Function]bool{}, 0)
 	return st
 }
@@ -57,8 +62,8 @@ func (m *Model) opaqueChanges(env *Env, st OpaqueState, seen map[*ssa.Function]b
 			case ssa.CallInstruction:
 				call := i.Common()
 				if b, ok := call.Value.(*ssa.Builtin); ok {
-					if b.Name() == "close" && len(call.Args) == 1 {
-						add(env.Resolve(call.Args[0]))
+					if p := env.Resolve(call.Args[0]); b.Name() == "close" && len(call.Args) == 1 && p.IsStoreField() {
+						st.Closed[p] = true
 					}
 					continue
 				}
@@ -149,8 +154,20 @@ func (p Path) Root() Path {
 	return Path{root: p.root, fields: "." + rest}
 }
 
+// ClosedTest returns the channel a select tests for being closed: a
+// select with a default and one receive case, which takes the case
+// exactly when the channel is closed, if nothing sends on it.
+func ClosedTest(sel *ssa.Select) (ssa.Value, bool) {
+	if sel.Blocking || len(sel.States) != 1 || sel.States[0].Dir != types.RecvOnly {
+		return nil, false
+	}
+	return sel.States[0].Chan, true
+}
+
 // Empty reports whether StoreLogoff changes no opaque state.
-func (st OpaqueState) Empty() bool { return len(st.Assigned) == 0 && len(st.Mutated) == 0 }
+func (st OpaqueState) Empty() bool {
+	return len(st.Assigned) == 0 && len(st.Mutated) == 0 && len(st.Closed) == 0
+}
 
 // Reads reports whether a condition value, in env, reads opaque state in a
 // way the engine cannot value: a method call on a changed object, a call
@@ -172,7 +189,7 @@ func (st OpaqueState) Reads(env *Env, v ssa.Value) bool {
 	}
 	changed := func(x ssa.Value) bool { // its object's state
 		r := root(x)
-		return r.Known() && (st.Mutated[r] || st.Assigned[r])
+		return r.Known() && (st.Mutated[r] || st.Assigned[r] || st.Closed[env.Resolve(x)])
 	}
 	var reads func(v ssa.Value, depth int) bool
 	reads = func(v ssa.Value, depth int) bool {
@@ -195,6 +212,9 @@ func (st OpaqueState) Reads(env *Env, v ssa.Value) bool {
 		case *ssa.Extract:
 			return reads(v.Tuple, depth+1)
 		case *ssa.Select:
+			if ch, ok := ClosedTest(v); ok && st.Closed[env.Resolve(ch)] && !st.Mutated[env.Resolve(ch).Root()] {
+				return false // valued: the engine reads it as a boolean
+			}
 			for _, s := range v.States {
 				if changed(s.Chan) {
 					return true
