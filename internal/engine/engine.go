@@ -268,6 +268,12 @@ func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Stor
 				s.SavedField, s.SavePos = w.Path.FieldName(), w.Pos
 			}
 		}
+		for _, ev := range first.Calls() {
+			if ev.Support.Known() {
+				cfg.Support = ev.Support
+				break
+			}
+		}
 		cfg.Keys = flow.KeysFrom(first.Writes, cfg.Refcount)
 		s.Keys = cfg.Keys
 		s.Logoff = first

@@ -269,6 +269,10 @@ type Config struct {
 	Model    *model.Model
 	Keys     []Key      // tracking state, from StoreLogoff's writes
 	Refcount model.Path // the reference count field, if Release keeps one
+	// Support is the store's support object as StoreLogoff's calls name
+	// it, if known: a Release of a support-typed value inside it (the
+	// object a support wrapper wraps) is not its release.
+	Support model.Path
 	// Opaque is the store state StoreLogoff changes in ways the engine
 	// cannot value: a guard reading it is opaque.
 	Opaque    model.OpaqueState

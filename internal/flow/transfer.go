@@ -163,6 +163,12 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 			s = a.overwrite(s, p, boolVal(true))
 		}
 	}
+	if op.Kind == model.OpRelease && a.cfg.Support.Known() && op.Support.Inside(a.cfg.Support) {
+		// The Release of an object the support object wraps
+		// (s.support.inner) is not the support object's own: it uses
+		// the support object.
+		op.Kind = model.OpUse
+	}
 	switch op.Kind {
 	case model.OpHarmless:
 		return s

@@ -57,6 +57,11 @@ func (p Path) Render(fn *ssa.Function) string {
 	return name + p.fields
 }
 
+// Inside reports whether p is a field (at any depth) of q.
+func (p Path) Inside(q Path) bool {
+	return q.Known() && p.root == q.root && strings.HasPrefix(p.fields, q.fields+".")
+}
+
 // String is a stable key for maps.
 func (p Path) String() string { return p.root + p.fields }
 
