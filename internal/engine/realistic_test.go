@@ -18,19 +18,6 @@ import (
 	"github.com/mapilint/mapilint/passes/storelogoff"
 )
 
-// knownGaps lists the packages of testdata/src/realistic whose want
-// comments the engine does not meet yet, each with the family of issue 12
-// it falls in (or "outside issue 12" and the rule it breaks) and what goes
-// wrong today. TestRealistic does not fail on them but logs what they
-// still miss or report; remove an entry when the engine handles its case,
-// and the package is checked again.
-var knownGaps = map[string]string{
-	// Outside the families of issue 12.
-	"realistic/zarafa/validatedefer": "outside issue 12 (precision, SPEC 'failure returns'): StoreLogoff defers, so go/ssa returns the " +
-		"MAPI_E_INVALID_PARAMETER of the rejected call through a result slot and the failure return is not seen; " +
-		"unexpected 'returns here without calling'",
-}
-
 // realisticPasses are the three analyzers the realistic corpus is checked
 // with: every package carries the want comments of all three.
 var realisticPasses = []*analysis.Analyzer{storelogoff.Analyzer, releaseorder.Analyzer, abortflag.Analyzer}
@@ -118,58 +105,24 @@ func fileHasBuildTag(t *testing.T, path, goos string) bool {
 // shutdown code of public C/C++ MAPI message store providers, see its
 // SOURCES.md): with GOOS=linux over every package, and with GOOS=windows
 // over the packages that have Windows-only files. Every want comment must
-// be met and nothing else reported, except in the packages listed in
-// knownGaps: those are run too, and what they still miss or report is
-// logged, so that an entry whose package now passes can be removed.
+// be met and nothing else reported: precision and recall 100%.
 func TestRealistic(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
 	require.NoError(t, err)
 	for _, goos := range []string{"linux", "windows"} {
 		pkgs, osSpecific := realisticPackages(t, dir, goos)
 		require.NotEmpty(t, pkgs)
-		var checked, gaps []string
+		var checked []string
 		for _, pkg := range pkgs {
-			switch {
-			case goos != "linux" && !osSpecific[pkg]:
-				// checked with GOOS=linux
-			case knownGaps[pkg] != "":
-				gaps = append(gaps, pkg)
-			default:
+			if goos == "linux" || osSpecific[pkg] {
 				checked = append(checked, pkg)
 			}
 		}
 		t.Run(goos, func(t *testing.T) {
 			t.Setenv("GOOS", goos)
-			if len(checked) > 0 {
-				// One run for all: each run loads and analyses the
-				// standard library the corpus imports again.
-				analysistest.Run(t, dir, allPasses, checked...)
-			}
-			for _, pkg := range gaps {
-				rec := &recorder{}
-				analysistest.Run(rec, dir, allPasses, pkg)
-				if len(rec.errors) == 0 {
-					t.Logf("%s passes now: remove it from knownGaps (%s)", pkg, knownGaps[pkg])
-					continue
-				}
-				t.Logf("%s: known engine gap (%s):\n\t%s", pkg, knownGaps[pkg], strings.Join(rec.errors, "\n\t"))
-			}
+			// One run for all: each run loads and analyses the standard
+			// library the corpus imports again.
+			analysistest.Run(t, dir, allPasses, checked...)
 		})
-	}
-}
-
-// TestRealisticKnownGapsExist keeps knownGaps honest: every entry names a
-// package of the corpus.
-func TestRealisticKnownGapsExist(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	require.NoError(t, err)
-	pkgs, _ := realisticPackages(t, dir, "linux")
-	win, _ := realisticPackages(t, dir, "windows")
-	known := map[string]bool{}
-	for _, p := range append(pkgs, win...) {
-		known[p] = true
-	}
-	for pkg := range knownGaps {
-		require.True(t, known[pkg], "knownGaps names %s, which is not a package of testdata/src/realistic", pkg)
 	}
 }

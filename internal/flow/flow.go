@@ -689,7 +689,7 @@ func isFailure(ret *ssa.Return) bool {
 			}
 			continue
 		}
-		if c, ok := r.(*ssa.Const); ok && c.Value != nil {
+		if c, ok := storedResult(r).(*ssa.Const); ok && c.Value != nil {
 			if u, ok := constVal(c.Value).asUint(); ok && u&0x80000000 != 0 {
 				return true
 			}
@@ -749,6 +749,20 @@ func nonNilError(v ssa.Value, depth int) bool {
 }
 
 // lastStoreBefore finds the store into a that precedes instr in its block.
+// storedResult is the value a function that defers returns through its
+// result slot (go/ssa stores it, runs the deferred calls, and returns a
+// load of the slot), or v itself.
+func storedResult(v ssa.Value) ssa.Value {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if slot, ok := load.X.(*ssa.Alloc); ok {
+			if st := lastStoreBefore(slot, load); st != nil {
+				return st.Val
+			}
+		}
+	}
+	return v
+}
+
 func lastStoreBefore(a *ssa.Alloc, instr ssa.Instruction) *ssa.Store {
 	var last *ssa.Store
 	for _, i := range instr.Block().Instrs {

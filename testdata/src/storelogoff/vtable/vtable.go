@@ -5,6 +5,7 @@
 package vtable
 
 import (
+	"sync"
 	"sync/atomic"
 	"unsafe"
 )
@@ -212,6 +213,59 @@ func (s *busyStore) StoreLogoff(lpulFlags *uint32) HRESULT {
 }
 
 func (s *busyStore) Release() uint32 {
+	return s.support.Release()
+}
+
+// ---------------------------------------------------------------------------
+// lockedStore and lockedBusyStore: busyStore's checks under a lock released
+// by a defer. go/ssa then returns each HRESULT through a result slot; the
+// failure return is still a failure (exempt), the S_OK return still SL2.
+
+type lockedStore struct {
+	lpVtbl  *IMsgStoreVtbl
+	mu      sync.Mutex
+	support *IMAPISupport
+}
+
+func (s *lockedStore) StoreLogoff(lpulFlags *uint32) HRESULT {
+	if lpulFlags == nil {
+		return MAPI_E_INVALID_PARAMETER
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.support.StoreLogoffTransports(lpulFlags); err != nil {
+		return MAPI_E_CALL_FAILED
+	}
+	return S_OK
+}
+
+func (s *lockedStore) Release() uint32 {
+	return s.support.Release()
+}
+
+type lockedBusyStore struct {
+	lpVtbl  *IMsgStoreVtbl
+	mu      sync.Mutex
+	support *IMAPISupport
+	sending bool
+}
+
+func (s *lockedBusyStore) StoreLogoff(lpulFlags *uint32) HRESULT {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if lpulFlags == nil {
+		return MAPI_E_INVALID_PARAMETER
+	}
+	if s.sending {
+		return S_OK // want `StoreLogoff returns here without calling s\.support\.StoreLogoffTransports`
+	}
+	if err := s.support.StoreLogoffTransports(lpulFlags); err != nil {
+		return MAPI_E_CALL_FAILED
+	}
+	return S_OK
+}
+
+func (s *lockedBusyStore) Release() uint32 {
 	return s.support.Release()
 }
 
