@@ -125,6 +125,12 @@ func analyze(pass *analysis.Pass, res *Result) {
 		}
 		return nil
 	}
+	m.CountHelper = func(fn *types.Func) (int, bool) {
+		if s := summaries(fn); s != nil && s.Decrements > 0 {
+			return s.Decrements - 1, true
+		}
+		return 0, false
+	}
 	if !model.Relevant(pass.Pkg, pass.Files) {
 		if model.InGoroot(pass.Fset, pass.Files) {
 			// The standard library's harmless packages are listed
@@ -134,6 +140,7 @@ func analyze(pass *analysis.Pass, res *Result) {
 		}
 		// No store here, but stores elsewhere may call these helpers.
 		exportHarmless(pass, m, summaries, nil)
+		exportCountHelpers(pass, summaries)
 		return
 	}
 	funcs := buildSSA(pass)
@@ -160,6 +167,7 @@ func analyze(pass *analysis.Pass, res *Result) {
 	}
 	// After the Summaries, which calls from the other functions read.
 	exportHarmless(pass, m, summaries, func(fn *types.Func) bool { return summarised[fn] })
+	exportCountHelpers(pass, summaries)
 
 	for _, st := range m.FindStores(pass.Files, pass.TypesInfo, funcs) {
 		fn := st.StoreLogoff
@@ -210,6 +218,20 @@ func exportHarmless(pass *analysis.Pass, m *model.Model, summaries func(*types.F
 	external := func(fn *types.Func) bool { return summaries(fn).Harmless() }
 	for _, fn := range m.HarmlessFuncs(pass.Files, pass.TypesInfo, external, decided) {
 		pass.ExportObjectFact(fn, flow.HarmlessSummary())
+	}
+}
+
+// exportCountHelpers adds to the Summary facts of pass's package which
+// functions are reference-count helpers (model.CountHelpers), harmless
+// otherwise when they have no fact yet.
+func exportCountHelpers(pass *analysis.Pass, summaries func(*types.Func) *flow.Summary) {
+	for fn, i := range model.CountHelpers(pass.Files, pass.TypesInfo) {
+		sum := summaries(fn)
+		if sum == nil {
+			sum = flow.HarmlessSummary()
+		}
+		sum.Decrements = i + 1
+		pass.ExportObjectFact(fn, sum)
 	}
 }
 

@@ -26,6 +26,11 @@ type Summary struct {
 	// Writes are the values the function may store through them, on any
 	// path: a StoreLogoff that passes its field makes it tracking state.
 	Writes []ParamValue
+	// Decrements is 1 + the parameter whose pointee the function
+	// decrements by one, returning the new value (model.CountHelpers): a
+	// reference-count helper a store of another package may use; 0 if
+	// none.
+	Decrements int
 }
 
 // A SummaryExit is one class of the helper's paths.

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"go/constant"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -14,13 +16,24 @@ type Atomic struct {
 	Args []ssa.Value
 }
 
-func atomicOp(call *ssa.CallCommon) (*Atomic, bool) {
+func (m *Model) atomicOp(call *ssa.CallCommon) (*Atomic, bool) {
 	callee := call.StaticCallee()
 	if callee == nil || len(call.Args) == 0 {
 		return nil, false
 	}
 	obj := callee.Object()
-	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "sync/atomic" {
+	if obj == nil || obj.Pkg() == nil {
+		return nil, false
+	}
+	if fn, ok := obj.(*types.Func); ok && len(callee.Blocks) == 0 && m.CountHelper != nil {
+		// A count helper of another package (CountHelpers): an
+		// atomic add of -1 to what its parameter points to.
+		if i, ok := m.CountHelper(fn); ok && i < len(call.Args) {
+			minusOne := ssa.NewConst(constant.MakeInt64(-1), types.Typ[types.Int64])
+			return &Atomic{Op: "Add", Addr: call.Args[i], Args: []ssa.Value{minusOne}}, true
+		}
+	}
+	if obj.Pkg().Path() != "sync/atomic" {
 		return nil, false
 	}
 	for _, op := range []string{"CompareAndSwap", "Load", "Store", "Swap", "Add", "And", "Or"} {

@@ -41,6 +41,11 @@ type Op struct {
 // Model holds what recognition learns about types while analysing one
 // package; it is not shared between packages.
 type Model struct {
+	// CountHelper, if set, tells which parameter of a function of another
+	// package it decrements by one, returning the new value (its
+	// CountHelpers fact): a call of it is read as an atomic add of -1.
+	CountHelper func(*types.Func) (param int, ok bool)
+
 	harmless     map[string]bool
 	supportTypes typeutil.Map
 	harmlessFn   map[*ssa.Function]bool // isHarmless's answers (a Model serves one pass)
@@ -100,7 +105,7 @@ func (m *Model) Classify(env *Env, call *ssa.CallCommon, instr ssa.Instruction) 
 		}
 		return Op{Kind: OpUse, Support: sup}
 	}
-	if a, ok := atomicOp(call); ok {
+	if a, ok := m.atomicOp(call); ok {
 		return Op{Kind: OpAtomic, Key: env.Resolve(a.Addr), Atomic: a}
 	}
 	if callee != nil && callee.Name() == "Do" && len(call.Args) == 2 && isSyncOnce(call.Args[0].Type()) {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -56,7 +57,7 @@ func (m *Model) refcount(env *Env, wrapper bool, seen map[*ssa.Function]bool, de
 					return p
 				}
 			case *ssa.Call:
-				if a, ok := atomicOp(&i.Call); ok && a.Op == "Add" && len(a.Args) > 0 && IsMinusOne(a.Args[0]) {
+				if a, ok := m.atomicOp(&i.Call); ok && a.Op == "Add" && len(a.Args) > 0 && IsMinusOne(a.Args[0]) {
 					if p := env.Resolve(a.Addr); p.IsStoreField() {
 						return p
 					}
@@ -184,7 +185,7 @@ func (m *Model) countLike(v ssa.Value, depth int) bool {
 			}
 		}
 	case *ssa.Call:
-		if a, ok := atomicOp(&v.Call); ok {
+		if a, ok := m.atomicOp(&v.Call); ok {
 			return a.Op == "Add" && len(a.Args) > 0 && IsMinusOne(a.Args[0])
 		}
 		name := ""
@@ -375,4 +376,126 @@ func mirror(op token.Token) token.Token {
 		return token.LEQ
 	}
 	return op
+}
+
+// CountHelpers finds, from syntax, the functions of a package that
+// decrement by one what a pointer parameter points to and return the new
+// value, the shapes of a shared reference-count helper:
+//
+//	return atomic.AddInt32(p, -1)     // or AddInt64, AddUint32(p, ^uint32(0)), ...
+//	return p.Add(-1)                  // p *atomic.Int32 and friends
+//	*p--; return *p                   // or *p -= 1
+//
+// It returns each with the index of that parameter. Exported as part of
+// the Summary fact, they let a store of another package keep its count
+// with them (Model.CountHelper).
+func CountHelpers(files []*ast.File, info *types.Info) map[*types.Func]int {
+	out := map[*types.Func]int{}
+	for _, f := range files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if i, ok := countHelper(fd, fn, info); ok {
+				out[fn] = i
+			}
+		}
+	}
+	return out
+}
+
+func countHelper(fd *ast.FuncDecl, fn *types.Func, info *types.Info) (int, bool) {
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() != 1 {
+		return 0, false
+	}
+	param := func(e ast.Expr) (int, bool) { // e names a pointer parameter
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return 0, false
+		}
+		for i := 0; i < sig.Params().Len(); i++ {
+			if info.Uses[id] == sig.Params().At(i) {
+				_, ptr := sig.Params().At(i).Type().Underlying().(*types.Pointer)
+				return i, ptr
+			}
+		}
+		return 0, false
+	}
+	deref := func(e ast.Expr) (int, bool) { // e is *p
+		star, ok := ast.Unparen(e).(*ast.StarExpr)
+		if !ok {
+			return 0, false
+		}
+		return param(star.X)
+	}
+	minusOne := func(e ast.Expr) bool {
+		tv, ok := info.Types[e]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+			return false
+		}
+		if constant.Sign(tv.Value) < 0 {
+			return constant.Compare(tv.Value, token.EQL, constant.MakeInt64(-1))
+		}
+		// ^uint32(0) and friends: the all-ones value of the type.
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsUnsigned != 0 {
+			size := types.SizesFor("gc", "amd64").Sizeof(b) * 8
+			all := constant.Shift(constant.MakeUint64(1), token.SHL, uint(size))
+			return constant.Compare(tv.Value, token.EQL, constant.BinaryOp(all, token.SUB, constant.MakeInt64(1)))
+		}
+		return false
+	}
+	stmts := fd.Body.List
+	if len(stmts) == 0 {
+		return 0, false
+	}
+	ret, ok := stmts[len(stmts)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return 0, false
+	}
+	result := ast.Unparen(ret.Results[0])
+	switch len(stmts) {
+	case 1:
+		call, ok := result.(*ast.CallExpr)
+		if !ok {
+			return 0, false
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return 0, false
+		}
+		callee, ok := info.Uses[sel.Sel].(*types.Func)
+		if !ok || callee.Pkg() == nil || callee.Pkg().Path() != "sync/atomic" || !strings.HasPrefix(callee.Name(), "Add") {
+			return 0, false
+		}
+		switch {
+		case len(call.Args) == 2 && minusOne(call.Args[1]): // atomic.AddInt32(p, -1)
+			return param(call.Args[0])
+		case len(call.Args) == 1 && minusOne(call.Args[0]): // p.Add(-1)
+			return param(sel.X)
+		}
+	case 2:
+		i, ok := deref(result)
+		if !ok {
+			return 0, false
+		}
+		switch st := stmts[0].(type) {
+		case *ast.IncDecStmt:
+			if j, ok := deref(st.X); ok && j == i && st.Tok == token.DEC {
+				return i, true
+			}
+		case *ast.AssignStmt:
+			if j, ok := deref(st.Lhs[0]); ok && j == i && st.Tok == token.SUB_ASSIGN && len(st.Rhs) == 1 {
+				if tv, ok := info.Types[st.Rhs[0]]; ok && tv.Value != nil && constant.Compare(tv.Value, token.EQL, constant.MakeInt64(1)) {
+					return i, true
+				}
+			}
+		}
+	}
+	return 0, false
 }

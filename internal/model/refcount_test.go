@@ -1,9 +1,15 @@
 package model
 
 import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestCountName: which field names make a test of the field (or of its
@@ -26,4 +32,36 @@ func TestCountName(t *testing.T) {
 	} {
 		assert.Equal(t, want, countName(name), name)
 	}
+}
+
+// TestCountHelpers: which functions are reference-count helpers, and of
+// which parameter.
+func TestCountHelpers(t *testing.T) {
+	const src = `package p
+
+import "sync/atomic"
+
+func Dec(n *int32) int32              { return atomic.AddInt32(n, -1) }
+func DecU(x int, n *uint64) uint64    { return atomic.AddUint64(n, ^uint64(0)) }
+func Unref(n *atomic.Int32) int32     { return n.Add(-1) }
+func Drop(n *int) int                 { *n--; return *n }
+func Sub(n *int) int                  { *n -= 1; return *n }
+func Inc(n *int32) int32              { return atomic.AddInt32(n, 1) }
+func Twice(n *int32) int32            { return atomic.AddInt32(n, -2) }
+func Peek(n *int32) int32             { return atomic.LoadInt32(n) }
+func Other(n, m *int) int             { *n--; return *m }
+func Value(n int32) int32             { return atomic.AddInt32(&n, -1) }
+func Empty(n *int) int                { panic(n) }
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	require.NoError(t, err)
+	info := &types.Info{Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
+	_, err = (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info)
+	require.NoError(t, err)
+	got := map[string]int{}
+	for fn, i := range CountHelpers([]*ast.File{f}, info) {
+		got[fn.Name()] = i
+	}
+	assert.Equal(t, map[string]int{"Dec": 0, "DecU": 1, "Unref": 0, "Drop": 0, "Sub": 0}, got)
 }
