@@ -6,6 +6,14 @@ import (
 
 // gapCases are the known engine gaps' minimised programs (gaps.go).
 var gapCases = map[string]*Program{
+	// Release aborts unless s.done is closed, which StoreLogoff never
+	// does: "this guard tests s.done" at the select is expected; the
+	// engine says nothing.
+	"selectguard": {
+		Signal:  SigOnce,
+		Logoff:  correctLogoff(),
+		Release: fn("Release", ifS(Cond{Kind: CondSignal, Not: true}, sltS(FlagsAbort)), st(KRelease), st(KReturn)),
+	},
 	// StoreLogoff closes the inbox, then finish(s.support, lpulFlags,
 	// &s.loggedOff) calls StoreLogoffTransports: the close must be
 	// reported; it is not.

@@ -129,13 +129,19 @@ const (
 	CondVerbose                  // s.verbose / !s.verbose: a field nothing writes, not tracking state
 	// CondSignal reads Program.Signal's state: a select on s.done,
 	// s.ctx.Err() != nil, s.state.LoggedOff(), s.phase.Load() != nil,
-	// s.probe(). A fresh unknown at each evaluation; opaque (README
-	// "State the engine cannot value") when StoreLogoff has a KSignal.
-	// Never an operand of && or || (a select has no such form).
+	// s.probe(). For a channel (SigClose, SigOnce), whether it is closed:
+	// a boolean close sets, tracking state when StoreLogoff closes it
+	// (README "A channel StoreLogoff closes"). Otherwise a fresh unknown
+	// at each evaluation, opaque (README "State the engine cannot value")
+	// when StoreLogoff changes the state (Program.signals). Never an
+	// operand of && or || (a select has no such form).
 	CondSignal
 	// CondMethod is s.stopping(), a store method the engine cannot read
 	// (two returns): a fresh unknown at each evaluation, always opaque.
 	CondMethod
+	// condHelperTest is the test of *done inside abortUnless (the oracle
+	// compiles KPtrAbort's body in place); never generated.
+	condHelperTest
 )
 
 // Cond is an if's condition: an atom, or with Right, "atom Logic Right"
@@ -231,7 +237,9 @@ func (c CountStyle) Unknown() bool { return c == CountTooDeep || c == CountOpaqu
 func (c CountStyle) local() bool { return c != CountField }
 
 // SignalStyle is the state mechanism KSignal changes and CondSignal reads:
-// state the engine cannot value (README "State the engine cannot value").
+// a channel StoreLogoff closes, which the engine values (README "A channel
+// StoreLogoff closes"), or state it cannot value (README "State the engine
+// cannot value").
 type SignalStyle uint8
 
 // Signal styles.
@@ -329,12 +337,16 @@ func callOf(s *Stmt) Kind {
 	return s.Kind
 }
 
-// signals reports whether StoreLogoff changes the signal state, as the
-// README has it: it makes a KSignal, or calls a method of the object the
-// signal state is (ctx.Err(), s.state.LoggedOff(): any method may change
-// it) or the function field (s.probe()). Then every CondSignal test is
-// opaque.
+// signals reports whether StoreLogoff changes the signal state in a way
+// the engine cannot value, as the README has it: it makes a KSignal, or
+// calls a method of the object the signal state is (ctx.Err(),
+// s.state.LoggedOff(): any method may change it) or the function field
+// (s.probe()). Then every CondSignal test is opaque. (A channel it
+// closes, SigClose and SigOnce, is valued instead: a boolean close sets.)
 func (p *Program) signals() bool {
+	if p.Signal == SigClose || p.Signal == SigOnce {
+		return false
+	}
 	found := false
 	walk(p.Logoff.Body, func(s *Stmt) {
 		found = found || callOf(s) == KSignal

@@ -311,21 +311,31 @@ func (e *Expectation) relax(pass string) {
 	}
 }
 
-// writesTracking reports whether a StoreLogoff writes s.loggedOff on some
-// path, the field's entry value unknown: the field is then tracking state
-// (README "Tracking state"). A write no path reaches (behind a test that
-// contradicts an earlier one) makes nothing tracking state.
-func writesTracking(p *Program, f *Func) (bool, error) {
-	x, err := explore(p, f, false, false, maxIter)
+// keys says which store fields are tracking state: written by
+// StoreLogoff on some path (README "Tracking state").
+type keys struct {
+	logged bool // s.loggedOff
+	done   bool // s.done, closed (SigClose, SigOnce: a boolean close sets)
+}
+
+func (k keys) any() bool { return k.logged || k.done }
+
+// writesTracking reports which tracking fields a StoreLogoff writes on some
+// path, their entry values unknown: each is then tracking state (README
+// "Tracking state"; a channel it closes is a boolean close sets, "A
+// channel StoreLogoff closes"). A write no path reaches (behind a test
+// that contradicts an earlier one) makes nothing tracking state.
+func writesTracking(p *Program, f *Func) (keys, error) {
+	x, err := explore(p, f, keys{}, false, maxIter)
 	if err != nil {
-		return false, err
+		return keys{}, err
 	}
+	var k keys
 	for _, p := range x.paths {
-		if p.wroteTracking {
-			return true, nil
-		}
+		k.logged = k.logged || p.wroteTracking
+		k.done = k.done || p.closedDone
 	}
-	return false, nil
+	return k, nil
 }
 
 // ---- compiling to a flat program ----
@@ -467,7 +477,7 @@ func (c *compiler) stmt(s *Stmt) {
 	case KPtrAbort:
 		// abortUnless(s.support, &s.loggedOff): its body in place, every
 		// step at the call (where the engine reports what a helper does).
-		at := c.emit(instr{op: oCond, s: s, cond: Cond{Kind: CondTracking, Not: true}, next: []int{0, 0}})
+		at := c.emit(instr{op: oCond, s: s, cond: Cond{Kind: condHelperTest, Not: true}, next: []int{0, 0}})
 		c.code[at].next[0] = c.here()
 		c.emit(instr{op: oAct, s: s, kind: KSLT, flags: FlagsAbort})
 		c.emit(instr{op: oAct, s: s, kind: KSetTracking})
@@ -525,6 +535,7 @@ const (
 type ctx struct {
 	fresh, loggedOff bool // the worlds the path belongs to
 	init             bool // s.loggedOff on entry
+	initClosed       bool // s.done closed on entry
 	count            countClass
 }
 
@@ -541,6 +552,9 @@ type pstate struct {
 	// left them by, in order, each once.
 	foreign []edge
 	verbose int8 // s.verbose, once a test read it: 0, 1; -1 before
+	// closed: s.done is closed (SigClose, SigOnce); closedHere: the path
+	// closed it.
+	closed, closedHere bool
 	// opaque: the path passed an opaque test (README "State the engine
 	// cannot value"): a test of state StoreLogoff changes in a way the
 	// engine cannot value, or a call of a store method it cannot read.
@@ -570,6 +584,7 @@ type path struct {
 	events        []event
 	exit          *exitInfo // nil: the path panics
 	wroteTracking bool      // the path wrote s.loggedOff
+	closedDone    bool      // the path closed s.done
 	pending       int       // the most deferred calls the engine had pending on the path
 }
 
@@ -581,7 +596,7 @@ type explored struct {
 	p       *Program
 	f       *Func
 	code    []instr
-	keyed   bool // s.loggedOff is tracking state: StoreLogoff writes it
+	keyed   keys // the tracking state StoreLogoff writes
 	counted bool // Release keeps a reference count
 	signals bool // StoreLogoff changes Program.Signal's state
 	paths   []path
@@ -589,7 +604,7 @@ type explored struct {
 
 // explore runs every path of f, a function of p, with loops run 0 to
 // iters times.
-func explore(p *Program, f *Func, keyed, counted bool, iters int) (*explored, error) {
+func explore(p *Program, f *Func, keyed keys, counted bool, iters int) (*explored, error) {
 	x := &explored{p: p, f: f, code: compile(f), keyed: keyed, counted: counted, signals: p.signals()}
 	ch := &chooser{}
 	for {
@@ -638,16 +653,25 @@ func (x *explored) run(ch *chooser, iters int) path {
 	code, f, keyed, counted := x.code, x.f, x.keyed, x.counted
 	var p path
 	// The context.
-	if keyed {
+	// A tracking field holds its zero value in the Fresh world and what
+	// StoreLogoff leaves in the LoggedOff world; a field that is not
+	// tracking state holds an unknown value, fixed on the path.
+	if keyed.any() {
 		lo := ch.choose(2) == 1
-		p.ctx = ctx{fresh: !lo, loggedOff: lo, init: lo}
+		p.ctx = ctx{fresh: !lo, loggedOff: lo, init: lo, initClosed: lo}
 	} else {
-		p.ctx = ctx{fresh: true, loggedOff: true, init: ch.choose(2) == 1}
+		p.ctx = ctx{fresh: true, loggedOff: true}
+	}
+	if !keyed.logged {
+		p.ctx.init = ch.choose(2) == 1
+	}
+	if !keyed.done && (x.p.Signal == SigClose || x.p.Signal == SigOnce) {
+		p.ctx.initClosed = ch.choose(2) == 1
 	}
 	if counted {
 		p.ctx.count = []countClass{cZero, cPos, cNeg}[ch.choose(3)]
 	}
-	st := pstate{logged: p.ctx.init, verbose: -1}
+	st := pstate{logged: p.ctx.init, closed: p.ctx.initClosed, verbose: -1}
 	loops := map[int]int{}
 	// The defer statements run, each with the foreign tests passed before
 	// it: they, not those passed before the return, decide whether the
@@ -693,7 +717,12 @@ func (x *explored) run(ch *chooser, iters int) path {
 		case KSetTracking:
 			st.logged, st.written = true, true
 			p.wroteTracking = true
-		case KClose, KForward, KSignal, KLog, KDec:
+		case KSignal:
+			if x.p.Signal == SigClose || x.p.Signal == SigOnce {
+				st.closed, st.closedHere = true, true
+				p.closedDone = true
+			}
+		case KClose, KForward, KLog, KDec:
 		default:
 			panic("difftest: not an action: " + kind.String())
 		}
@@ -792,6 +821,14 @@ func (x *explored) evalCond(cond Cond, st *pstate, c ctx, ch *chooser) (result, 
 	case CondOpaque:
 		return ch.choose(2) == 1, false
 	case CondSignal:
+		if x.p.Signal == SigClose || x.p.Signal == SigOnce {
+			// select { case <-s.done: ...; default: ... }: whether the
+			// channel is closed, a boolean that close sets (README "A
+			// channel StoreLogoff closes"): tracking state when
+			// StoreLogoff closes it, else a field it never sets.
+			v, foreign = st.closed, !x.keyed.done && !st.closedHere
+			break
+		}
 		// A call or a receive: a fresh unknown at each evaluation. When
 		// StoreLogoff changes what it reads, which way it goes may
 		// depend on whether StoreLogoff ran, which the engine cannot
@@ -814,9 +851,33 @@ func (x *explored) evalCond(cond Cond, st *pstate, c ctx, ch *chooser) (result, 
 		}
 		v, foreign = st.verbose == 1, true
 	case CondTracking:
+		if cond.Ptr && x.p.CrossPkg {
+			// shutdown.IsSet(&s.loggedOff): a call into another package
+			// whose result the engine cannot value, a fresh unknown;
+			// opaque when it reads state StoreLogoff changes.
+			st.opaque = st.opaque || x.keyed.logged
+			return ch.choose(2) == 1, false
+		}
 		// A foreign test reads an untracked field whose value the path
 		// does not know: not one it wrote itself.
-		v, foreign = st.logged, !x.keyed && !st.written
+		v, foreign = st.logged, !x.keyed.logged && !st.written
+	case condHelperTest:
+		if !x.p.CrossPkg {
+			// abortUnless is followed like any same-package helper: its
+			// test is a test of the field, foreign as above.
+			v, foreign = st.logged, !x.keyed.logged && !st.written
+			break
+		}
+		// shutdown.AbortUnless, through its Summary (README "State
+		// passed by pointer"): the caller's paths take the helper's paths
+		// its value of the field allows (false before StoreLogoff, true
+		// after, or what the path wrote); where it cannot value the
+		// field (one StoreLogoff never sets) both, and they are opaque.
+		if !x.keyed.logged && !st.written {
+			st.opaque = true
+			return ch.choose(2) == 1, false
+		}
+		v = st.logged
 	}
 	return v != cond.Not, foreign
 }
@@ -1127,8 +1188,11 @@ func expectAbort(exp *Expectation, prog *Program, x *explored, sem Semantics) {
 }
 
 func fieldOf(c Cond) string {
-	if c.Kind == CondVerbose {
+	switch c.Kind {
+	case CondVerbose:
 		return "s.verbose"
+	case CondSignal:
+		return "s.done"
 	}
 	return "s.loggedOff"
 }

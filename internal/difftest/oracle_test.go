@@ -12,13 +12,14 @@ import (
 // The oracle's own tests: small programs whose verdicts are worked out by
 // hand, independently of the engine.
 
-// expectDiags renders p and returns the oracle's must and may sets.
+// expectDiags renders p and returns the oracle's must and may sets, as the
+// rules have them (no known engine gap tolerated).
 func expectDiags(t *testing.T, p *Program, sem Semantics) (must, may []Diag) {
 	t.Helper()
 	p.Pkg = "p"
 	NormalizeProgram(p)
 	Render(p, "")
-	exp, err := Expect(p, sem)
+	exp, err := ExpectStrict(p, sem)
 	require.NoError(t, err)
 	for d := range exp.Must {
 		require.True(t, exp.May[d], "must ⊆ may")
@@ -311,6 +312,8 @@ func TestLimits(t *testing.T) {
 func TestOracleOpaque(t *testing.T) {
 	signal, notSignal := Cond{Kind: CondSignal}, Cond{Kind: CondSignal, Not: true}
 	for _, sig := range []SignalStyle{SigClose, SigOnce, SigCancel, SigState, SigValue, SigFunc} {
+		// (SigClose and SigOnce are valued, not opaque: the correct store
+		// is silent all the same, and the wrong flags are wrong.)
 		logoff := func() *Func {
 			if sig == SigState || sig == SigFunc {
 				// (Calling the state object before StoreLogoffTransports
@@ -335,6 +338,25 @@ func TestOracleOpaque(t *testing.T) {
 		must, may = expectDiags(t, p, Ideal)
 		require.Equal(t, []Diag{d("abortflag", call.Line, msgAFNoWait)}, must, "%v", sig)
 		require.Equal(t, must, may)
+	}
+
+	// A channel StoreLogoff closes is valued, a boolean close sets: a
+	// select taking the abort call when it is closed is an inverted
+	// guard; one on a channel StoreLogoff never closes tests a field it
+	// never sets.
+	for _, sig := range []SignalStyle{SigClose, SigOnce} {
+		call := sltS(FlagsAbort)
+		p := &Program{Signal: sig, Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KSignal), st(KReturn)),
+			Release: fn("Release", ifS(signal, call), st(KRelease), st(KReturn))}
+		must, _ := expectDiags(t, p, Ideal)
+		require.Equal(t, []Diag{
+			d("abortflag", p.Release.Line, msgAFMissing),
+			d("abortflag", call.Line, msgAFGuard),
+		}, must, "%v", sig)
+		guard := ifS(notSignal, sltS(FlagsAbort))
+		p = &Program{Signal: sig, Logoff: correctLogoff(), Release: fn("Release", guard, st(KRelease), st(KReturn))}
+		must, _ = expectDiags(t, p, Ideal)
+		require.Equal(t, []Diag{d("abortflag", guard.Line, fmt.Sprintf(msgAFForeign, "s.done"))}, only("abortflag", must), "%v", sig)
 	}
 
 	// When StoreLogoff leaves the state alone, a test of it is an
