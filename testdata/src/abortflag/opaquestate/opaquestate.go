@@ -1,9 +1,11 @@
 // Package opaquestate: tracking state the engine cannot value. StoreLogoff
-// closes a channel (directly or under a sync.Once), cancels a context,
-// flips a state object through a method, stores into an atomic.Value or
-// sends on a channel; Release tests it with a receive, a select, a method
-// call or ctx.Err(). Such a guard is opaque: the verdicts that depend on
-// which way it went are not reported, and the others still are.
+// cancels a context, flips a state object through a method, stores into an
+// atomic.Value or sends on a channel; Release tests it with a receive, a
+// select, a method call or ctx.Err(). Such a guard is opaque: the verdicts
+// that depend on which way it went are not reported, and the others still
+// are. A channel StoreLogoff only closes (ChanStore, OnceStore) is valued
+// instead, as a boolean (abortflag/closedchan); they stay here as correct
+// twins. shapes.go has the other store shapes.
 package opaquestate
 
 import (
