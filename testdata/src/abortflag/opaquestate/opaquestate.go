@@ -118,7 +118,7 @@ func (s *CtxStore) Release() uint32 {
 // state is a state object with methods.
 type state struct{ v int32 }
 
-func (st *state) markLoggedOff()   { atomic.StoreInt32(&st.v, 1) }
+func (st *state) markLoggedOff()  { atomic.StoreInt32(&st.v, 1) }
 func (st *state) loggedOff() bool { return atomic.LoadInt32(&st.v) == 1 }
 
 // StateStore flips a state object through a method.

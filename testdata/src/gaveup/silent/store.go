@@ -19,14 +19,14 @@ type Store struct {
 
 func (s *Store) closeFolders() { s.folders = nil }
 
-func (s *Store) StoreLogoff(flags *uint32) error { 
+func (s *Store) StoreLogoff(flags *uint32) error {
 	s.closeFolders()
 	err := s.support.StoreLogoffTransports(flags)
 	s.loggedOff = true
 	return err
 }
 
-func (s *Store) Release() uint32 { 
+func (s *Store) Release() uint32 {
 	if n := atomic.AddInt32(&s.refs, -1); n > 0 {
 		return uint32(n)
 	}
