@@ -14,9 +14,84 @@ type knownGap struct {
 	// apply moves what the gap explains in exp from Must to May (or adds
 	// to May what the engine wrongly reports), through exp.gap.
 	apply func(p *Program, exp *Expectation)
+	// reading, for a gap that is another reading of the rules: the
+	// semantics the engine follows where p has the gap (applies is true),
+	// under which the oracle's verdicts are merged with the rules' own
+	// (mergeReading).
+	reading func(p *Program, sem *Semantics) (applies bool)
+}
+
+// applyTo applies the gap to exp, the expectation for p under sem.
+func (g knownGap) applyTo(p *Program, sem Semantics, exp *Expectation) {
+	if g.apply != nil {
+		g.apply(p, exp)
+	}
+	if g.reading == nil {
+		return
+	}
+	alt := sem
+	if !g.reading(p, &alt) {
+		return
+	}
+	other, err := ExpectStrict(p, alt)
+	if err != nil {
+		return
+	}
+	mergeReading(exp, other, g.name)
+}
+
+// mergeReading makes what either reading allows allowed, and requires
+// only what both require.
+func mergeReading(exp, other *Expectation, name string) {
+	for d := range exp.Must {
+		if !other.Must[d] {
+			exp.gap(d, name)
+		}
+	}
+	for d := range other.May {
+		if !exp.May[d] {
+			exp.gap(d, name)
+		}
+	}
 }
 
 var knownGaps = []knownGap{
+	{
+		name: "crossstore",
+		doc: `A call into another package that only stores through a pointer to a
+field StoreLogoff never sets, shutdown.MarkDone(&s.loggedOff), leaves the
+caller's paths unjudged: a Release that then returns without releasing
+the support object, or never releases it, is not reported. The README
+makes paths opaque only where "the helper's paths depend on" a field the
+caller cannot value; MarkDone's one path does not. (Only with
+Config.CrossPackage.)`,
+		reading: func(p *Program, sem *Semantics) bool {
+			if !p.CrossPkg {
+				return false
+			}
+			sem.CrossStoreOpaque = true
+			return true
+		},
+	},
+	{
+		name: "crossread",
+		doc: `A call into another package that reads tracking state through a
+pointer, shutdown.IsSet(&s.loggedOff), is a guard the engine cannot value
+on state StoreLogoff changes, so an opaque one (SPEC §2: "A guard the
+engine cannot value ... is opaque when its condition depends on store
+state that StoreLogoff changes"); the engine takes its result for an
+ordinary unknown and reports what depends on which way it went: a correct
+idempotent StoreLogoff, if shutdown.IsSet(&s.loggedOff) { return nil },
+is told it "returns here without calling" StoreLogoffTransports. (Only
+with Config.CrossPackage; same-package helpers are followed.)`,
+		reading: func(p *Program, sem *Semantics) bool {
+			if !p.CrossPkg {
+				return false
+			}
+			sem.CrossReadPlain = true
+			return true
+		},
+	},
 	{
 		name: "selectguard",
 		doc: `A select { case <-s.done: ...; default: ... } on a channel StoreLogoff

@@ -6,6 +6,22 @@ import (
 
 // gapCases are the known engine gaps' minimised programs (gaps.go).
 var gapCases = map[string]*Program{
+	// A correct idempotent StoreLogoff whose test of its own flag goes
+	// through a helper of another package: no diagnostic is expected;
+	// the engine says it returns without calling StoreLogoffTransports.
+	"crossread": {
+		CrossPkg: true,
+		Logoff:   fn("StoreLogoff", ifS(Cond{Kind: CondTracking, Ptr: true}, st(KReturn)), sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
+		Release:  correctRelease(),
+	},
+	// Release marks a flag StoreLogoff never sets through a helper of
+	// another package, and never releases the support object: "never
+	// releases" is expected; the engine says nothing.
+	"crossstore": {
+		CrossPkg: true,
+		Logoff:   fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+		Release:  fn("Release", &Stmt{Kind: KSetTracking, Ptr: true}, st(KReturn)),
+	},
 	// Release aborts unless s.done is closed, which StoreLogoff never
 	// does: "this guard tests s.done" at the select is expected; the
 	// engine says nothing.

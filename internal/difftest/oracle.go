@@ -106,6 +106,17 @@ type Semantics struct {
 	// specification, see TestReadings; the README says a path on which
 	// the count can only be negative is not final.
 	NegativeFinal bool
+	// CrossReadPlain: a call into another package that reads tracking
+	// state through a pointer (shutdown.IsSet(&s.loggedOff)) is an
+	// ordinary unknown, not an opaque guard: the engine's reading (known
+	// gap crossread), not the specification's.
+	CrossReadPlain bool
+	// CrossStoreOpaque: a call into another package that only stores
+	// through a pointer to a field StoreLogoff never sets
+	// (shutdown.MarkDone(&s.loggedOff)) makes the paths opaque: the
+	// engine's reading (known gap crossstore), not the README's, for
+	// which only a helper whose paths depend on such a field does.
+	CrossStoreOpaque bool
 }
 
 // Ideal is plain Go semantics with the rules as SPEC §3 and the README
@@ -181,7 +192,7 @@ func Expect(p *Program, sem Semantics) (*Expectation, error) {
 		return nil, err
 	}
 	for _, g := range knownGaps {
-		g.apply(p, exp)
+		g.applyTo(p, sem, exp)
 	}
 	return exp, nil
 }
@@ -193,7 +204,7 @@ func ExpectStrict(p *Program, sem Semantics) (*Expectation, error) {
 	if err != nil {
 		return nil, err
 	}
-	lp, err := explore(p, p.Logoff, keyed, false, maxIter)
+	lp, err := explore(p, p.Logoff, keyed, false, maxIter, sem)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +213,7 @@ func ExpectStrict(p *Program, sem Semantics) (*Expectation, error) {
 	// "Only a Release with no count-like test at all has every path
 	// final").
 	counted := p.Refcounted() && !(p.Count.Unknown() && !testsCount(p.Release))
-	rp, err := explore(p, p.Release, keyed, counted, maxIter)
+	rp, err := explore(p, p.Release, keyed, counted, maxIter, sem)
 	if err != nil {
 		return nil, err
 	}
@@ -233,7 +244,7 @@ func ExpectStrict(p *Program, sem Semantics) (*Expectation, error) {
 		if err != nil {
 			return nil, err
 		}
-		wp, err := explore(p, p.WrapLogoff, wkeyed, false, maxIter)
+		wp, err := explore(p, p.WrapLogoff, wkeyed, false, maxIter, sem)
 		if err != nil {
 			return nil, err
 		}
@@ -326,7 +337,7 @@ func (k keys) any() bool { return k.logged || k.done }
 // channel StoreLogoff closes"). A write no path reaches (behind a test
 // that contradicts an earlier one) makes nothing tracking state.
 func writesTracking(p *Program, f *Func) (keys, error) {
-	x, err := explore(p, f, keys{}, false, maxIter)
+	x, err := explore(p, f, keys{}, false, maxIter, Ideal)
 	if err != nil {
 		return keys{}, err
 	}
@@ -555,6 +566,10 @@ type pstate struct {
 	// closed: s.done is closed (SigClose, SigOnce); closedHere: the path
 	// closed it.
 	closed, closedHere bool
+	// learnt: the path tested s.loggedOff, a field StoreLogoff never
+	// sets, so it knows its value from then on (README: "so is what a
+	// test of a boolean field found").
+	learnt bool
 	// opaque: the path passed an opaque test (README "State the engine
 	// cannot value"): a test of state StoreLogoff changes in a way the
 	// engine cannot value, or a call of a store method it cannot read.
@@ -599,13 +614,14 @@ type explored struct {
 	keyed   keys // the tracking state StoreLogoff writes
 	counted bool // Release keeps a reference count
 	signals bool // StoreLogoff changes Program.Signal's state
+	sem     Semantics
 	paths   []path
 }
 
 // explore runs every path of f, a function of p, with loops run 0 to
 // iters times.
-func explore(p *Program, f *Func, keyed keys, counted bool, iters int) (*explored, error) {
-	x := &explored{p: p, f: f, code: compile(f), keyed: keyed, counted: counted, signals: p.signals()}
+func explore(p *Program, f *Func, keyed keys, counted bool, iters int, sem Semantics) (*explored, error) {
+	x := &explored{p: p, f: f, code: compile(f), keyed: keyed, counted: counted, signals: p.signals(), sem: sem}
 	ch := &chooser{}
 	for {
 		x.paths = append(x.paths, x.run(ch, iters))
@@ -690,6 +706,7 @@ func (x *explored) run(ch *chooser, iters int) path {
 		}
 	}
 	act := func(kind Kind, flags FlagArg, line, node int, passed []edge) {
+		ptr := code[node].s.Ptr // markDone(&s.loggedOff)
 		if x.effectful(kind) {
 			effect(line, calleeText(x.p, f, kind))
 		}
@@ -715,6 +732,9 @@ func (x *explored) run(ch *chooser, iters int) path {
 		case KUse:
 			p.events = append(p.events, event{kind: KUse, line: line, node: node, st: st})
 		case KSetTracking:
+			if ptr && x.p.CrossPkg && x.sem.CrossStoreOpaque && !x.keyed.logged && !st.written && !st.learnt {
+				st.opaque = true
+			}
 			st.logged, st.written = true, true
 			p.wroteTracking = true
 		case KSignal:
@@ -735,6 +755,19 @@ func (x *explored) run(ch *chooser, iters int) path {
 			// (A call in the condition runs even when the if is folded.)
 			if callee := x.condCallee(in.cond); callee != "" {
 				effect(in.s.Line, callee)
+			}
+			if in.cond.Kind == condHelperTest && x.p.CrossPkg {
+				// A helper of another package that sets the field on
+				// some of its paths makes it tracking state, whichever
+				// of them the caller takes (README "State passed by
+				// pointer": its Summary lists what it stores).
+				p.wroteTracking = true
+			}
+			if in.cond.Kind == CondTracking && in.cond.Ptr && x.p.CrossPkg && !x.keyed.logged && !st.written && !st.learnt {
+				// shutdown.IsSet(&s.loggedOff) on a field the caller
+				// cannot value: the helper's paths depend on it, so the
+				// paths are opaque (README "State passed by pointer").
+				st.opaque = true
 			}
 			if yes, no := target(code, in.next[0]), target(code, in.next[1]); yes == no {
 				// Both edges go to the same place: go/ssa folds such an
@@ -853,27 +886,32 @@ func (x *explored) evalCond(cond Cond, st *pstate, c ctx, ch *chooser) (result, 
 	case CondTracking:
 		if cond.Ptr && x.p.CrossPkg {
 			// shutdown.IsSet(&s.loggedOff): a call into another package
-			// whose result the engine cannot value, a fresh unknown;
-			// opaque when it reads state StoreLogoff changes.
-			st.opaque = st.opaque || x.keyed.logged
+			// whose result the engine cannot value, a fresh unknown; an
+			// opaque guard when it reads state StoreLogoff changes (SPEC
+			// §2). (The call itself made the path opaque when the field
+			// is one the caller cannot value: run.)
+			st.opaque = st.opaque || (x.keyed.logged && !x.sem.CrossReadPlain)
 			return ch.choose(2) == 1, false
 		}
 		// A foreign test reads an untracked field whose value the path
 		// does not know: not one it wrote itself.
 		v, foreign = st.logged, !x.keyed.logged && !st.written
+		st.learnt = st.learnt || foreign
 	case condHelperTest:
 		if !x.p.CrossPkg {
 			// abortUnless is followed like any same-package helper: its
 			// test is a test of the field, foreign as above.
 			v, foreign = st.logged, !x.keyed.logged && !st.written
+			st.learnt = st.learnt || foreign
 			break
 		}
 		// shutdown.AbortUnless, through its Summary (README "State
 		// passed by pointer"): the caller's paths take the helper's paths
 		// its value of the field allows (false before StoreLogoff, true
-		// after, or what the path wrote); where it cannot value the
-		// field (one StoreLogoff never sets) both, and they are opaque.
-		if !x.keyed.logged && !st.written {
+		// after, or what the path wrote or learnt); where it cannot value
+		// the field (one StoreLogoff never sets) both, and they are
+		// opaque.
+		if !x.keyed.logged && !st.written && !st.learnt {
 			st.opaque = true
 			return ch.choose(2) == 1, false
 		}
