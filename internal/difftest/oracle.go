@@ -37,6 +37,49 @@ import (
 // With a fresh value at each call, plain Go and the engine's documented
 // precision coincide. A boolean store field is data it tracks: a path
 // remembers what a test of it found.
+//
+// The idioms of real providers (issue 12) are valued where the README says
+// the engine values them, and nowhere else:
+//
+//   - tracking state also lives in a channel StoreLogoff closes (SigClose,
+//     SigOnce): s.done's closedness is a second boolean field, keyed like
+//     s.loggedOff, read by a one-case select with a default;
+//   - pointer helpers (finish, abortUnless, markDone, isSet) of the same
+//     package act on s.loggedOff as the field's own statements would, at
+//     the helper's call; of another package (Program.CrossPkg) through
+//     their Summaries: a field the caller cannot value (not tracking state,
+//     not written or tested on the path) makes abortUnless's paths and an
+//     isSet call opaque, and isSet's result is an unknown, opaque when it
+//     reads tracking state (SPEC §2 on guards the engine cannot value);
+//   - counts kept by atomics, helpers up to three calls deep and promoted
+//     methods are the count; one four calls deep or behind an interface is
+//     count-like but not the count: every path may be final for the calls'
+//     checks (engine.Store.MayBeFinal), no exit is known to be final, so
+//     nothing is said of what a final path misses, nor of a release while
+//     references remain; such a count is tested at most once, outside
+//     loops (NormalizeProgram), since the engine does not correlate its
+//     tests; an unknown count never tested is no count at all;
+//   - package variables are flags by value when unexported, never assigned
+//     and never addressed, unknown otherwise (no flag verdict);
+//   - a wrapper type that forwards StoreLogoff holds no support object, so
+//     it is no store: nothing may be said of it; one that does not forward
+//     is a store that lost its support object: storelogoff's "never calls"
+//     only.
+//
+// What the engine cannot value is a fresh unknown at each evaluation:
+// s.ctx.Err(), s.state.LoggedOff() (an interface), s.phase.Load() (an
+// atomic.Value), s.probe() (a function field), s.stopping() (a store method
+// it cannot read). A test of one is opaque when StoreLogoff changes what
+// it reads (calls the cancel, a method of the state object or of the
+// context, the function field, stores into the atomic.Value; Program.signals)
+// or always (the store method). An opaque test's direction is not tied to
+// the world: the paths through it go both ways in both worlds, so the
+// verdicts that do not depend on the world of a path (wrong flags, twice,
+// effects before the call, use after release, released twice or early)
+// are still required on them, and those that do (a return without the
+// call, a missing abort, an unguarded abort, a missing release, "never")
+// are not said: such a path is left out of them, and when only such paths
+// would make one, it is absent from May, so the engine must be silent.
 
 // Rules. Each rule is decided as SPEC §3 and the README state it, in the
 // passes' terms (what a final path is, which returns are exempt, what a
@@ -90,14 +133,18 @@ import (
 //
 // Nothing else is optional: for the statements of this language the
 // engine claims precision, so the analyzer must report every violation
-// the oracle finds (Must) and nothing outside May. The generated programs
-// avoid what the engine documents as beyond it (unknown callees receiving
-// the store, store methods in conditions, recursion, non-constant flags),
-// so no "cannot prove, stay silent" exemption applies to them: the
-// exemptions for paths the engine marks Opaque or Escaped cannot arise,
-// except a path with more than maxDefers pending deferred calls, on which
-// the engine gives up: the diagnostics of its function are then optional
-// (Expect).
+// the oracle finds (Must) and nothing outside May. What the engine cannot
+// value is modelled above: its verdicts are absent from May, not
+// optional. The generated programs avoid what the engine documents as
+// beyond it otherwise (unknown callees receiving the store, recursion,
+// non-constant flags other than the package variables above), so no
+// "cannot prove, stay silent" exemption applies to them: the exemptions
+// for paths the engine marks Escaped cannot arise, except a path with more
+// than maxDefers pending deferred calls, on which the engine gives up: the
+// diagnostics of its function are then optional (Expect), as are those of
+// a function whose paths the engine joined to keep its bound (Judge).
+// Known engine gaps (gaps.go) are tolerated by Expect, not by
+// ExpectStrict: what one explains is made optional, or allowed.
 
 // Semantics selects departures from the rules as the README states them,
 // to measure another reading of the specification (readings_test.go).
