@@ -234,6 +234,27 @@ func TestOracleGuards(t *testing.T) {
 	}
 }
 
+// TestOracleLoopGuards: in a loop, a later foreign test may be the guard
+// in force at a call of a later iteration (the first one's region ended
+// where the paths rejoined); the engine names it, and so may the
+// analyzer (from the fuzzer).
+func TestOracleLoopGuards(t *testing.T) {
+	first := &Stmt{Kind: KIf, Cond: tracked, Then: []*Stmt{sltS(FlagsAbort)}, HasElse: true, Else: []*Stmt{st(KSetTracking)}}
+	later := ifS(Cond{Kind: CondVerbose, Not: true}, st(KReturn))
+	p := &Program{
+		Logoff:  fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+		Release: fn("Release", loopS(first, later), st(KReturn)),
+	}
+	must, may := expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{
+		d("abortflag", p.Release.Line, msgAFMissing),
+		d("releaseorder", p.Release.Line, msgRONever),
+		d("abortflag", first.Line, fmt.Sprintf(msgAFForeign, "s.loggedOff")),
+		d("abortflag", first.Then[0].Line, msgTwice),
+	}, must)
+	require.Contains(t, may, d("abortflag", later.Line, fmt.Sprintf(msgAFForeign, "s.verbose")))
+}
+
 func TestChooser(t *testing.T) {
 	c := &chooser{}
 	var seen []string
