@@ -60,7 +60,8 @@ type Config struct {
 	// helpers three and four calls deep, and behind an interface
 	// (CountStyle), not only by s.refs-- in Release.
 	Counts bool
-	// Signals: state the engine cannot value (SignalStyle): KSignal in
+	// Signals: state kept in a channel StoreLogoff closes, which the
+	// engine values, or in what it cannot value (SignalStyle): KSignal in
 	// StoreLogoff, CondSignal tests, and CondMethod, a store method it
 	// cannot read.
 	Signals bool
@@ -72,9 +73,10 @@ type Config struct {
 	PtrHelpers bool
 	// CrossPackage puts the pointer helpers of some programs in another
 	// package (Program.CrossPkg). Off in DefaultConfig: it waits for the
-	// engine's cross-package pointer summaries (README: "State passed by
-	// pointer into other packages is not summarised yet"); turn it on
-	// when they land.
+	// engine's cross-package pointer summaries (README "State passed by
+	// pointer") to be complete: they have landed, but with the known gaps
+	// crossread and crossstore (gaps.go). The tests pass with it on
+	// (-difftest.crosspkg); turn it on here when those gaps are closed.
 	CrossPackage bool
 	// VarFlags: flags read from package variables, constant in practice
 	// or not (FlagsVarAbort ... FlagsVarAddr).
@@ -211,7 +213,8 @@ func depthOf(l []*Stmt) int {
 // breaks (or not): near-correct programs test for false positives.
 func (g *generator) skeleton() []*Stmt {
 	// The tracking test: the field, through a pointer helper, or the
-	// signal state (an opaque guard).
+	// signal state (valued for a channel StoreLogoff closes, an opaque
+	// guard otherwise).
 	tracking := func(not bool) Cond {
 		switch {
 		case g.signal != SigNone && g.chance(1, 2):
