@@ -140,7 +140,7 @@ func analyze(pass *analysis.Pass, res *Result) {
 		}
 		// No store here, but stores elsewhere may call these helpers.
 		exportHarmless(pass, m, summaries, nil)
-		exportCountHelpers(pass, summaries)
+		exportPointerHelpers(pass, summaries)
 		return
 	}
 	funcs := buildSSA(pass)
@@ -167,7 +167,7 @@ func analyze(pass *analysis.Pass, res *Result) {
 	}
 	// After the Summaries, which calls from the other functions read.
 	exportHarmless(pass, m, summaries, func(fn *types.Func) bool { return summarised[fn] })
-	exportCountHelpers(pass, summaries)
+	exportPointerHelpers(pass, summaries)
 
 	for _, st := range m.FindStores(pass.Files, pass.TypesInfo, funcs) {
 		fn := st.StoreLogoff
@@ -221,17 +221,24 @@ func exportHarmless(pass *analysis.Pass, m *model.Model, summaries func(*types.F
 	}
 }
 
-// exportCountHelpers adds to the Summary facts of pass's package which
-// functions are reference-count helpers (model.CountHelpers), harmless
-// otherwise when they have no fact yet.
-func exportCountHelpers(pass *analysis.Pass, summaries func(*types.Func) *flow.Summary) {
-	for fn, i := range model.CountHelpers(pass.Files, pass.TypesInfo) {
+// exportPointerHelpers adds to the Summary facts of pass's package which
+// functions are reference-count helpers (model.CountHelpers) and getters
+// of a pointer parameter's pointee (model.Getters), harmless otherwise
+// when they have no fact yet.
+func exportPointerHelpers(pass *analysis.Pass, summaries func(*types.Func) *flow.Summary) {
+	helper := func(fn *types.Func, set func(*flow.Summary)) {
 		sum := summaries(fn)
 		if sum == nil {
 			sum = flow.HarmlessSummary()
 		}
-		sum.Decrements = i + 1
+		set(sum)
 		pass.ExportObjectFact(fn, sum)
+	}
+	for fn, i := range model.CountHelpers(pass.Files, pass.TypesInfo) {
+		helper(fn, func(s *flow.Summary) { s.Decrements = i + 1 })
+	}
+	for fn, i := range model.Getters(pass.Files, pass.TypesInfo) {
+		helper(fn, func(s *flow.Summary) { s.Returns = i + 1 })
 	}
 }
 

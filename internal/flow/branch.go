@@ -295,10 +295,24 @@ func (ev *evaluation) call(env *model.Env, call *ssa.Call) value {
 		if ret := model.OnlyReturn(op.Callee); ret != nil && len(ret.Results) == 1 && op.Bindings == nil {
 			return ev.eval(env.CalleeEnv(op.Callee, op.Args, nil), ret.Results[0])
 		}
+	case model.OpExternal:
+		// A getter of another package: what the argument points to.
+		if obj, ok := op.Callee.Object().(*types.Func); ok && ev.a.cfg.Summaries != nil {
+			if sum := ev.a.cfg.Summaries(obj); sum != nil && sum.Returns > 0 && sum.Returns <= len(op.Args) {
+				return ev.load(env.Resolve(op.Args[sum.Returns-1]), call.Type())
+			}
+		}
 	}
-	// A method of the store we cannot read: it may well test the state.
-	if callee := call.Call.StaticCallee(); callee != nil && len(call.Call.Args) > 0 && env.Resolve(call.Call.Args[0]) == model.ParamPath(0) {
-		ev.opaque = callee.Name()
+	// A method of the store we cannot read, or a function we cannot read
+	// that is given the store or a pointer into its state: it may well
+	// test the state.
+	if callee := call.Call.StaticCallee(); callee != nil {
+		for i, arg := range call.Call.Args {
+			if p := env.Resolve(arg); p == model.ParamPath(0) && (i == 0 || len(callee.Blocks) == 0) ||
+				p.IsStoreField() && len(callee.Blocks) == 0 && model.IsStatePointer(arg.Type()) {
+				ev.opaque = callee.Name()
+			}
+		}
 	}
 	return unknown
 }

@@ -31,6 +31,10 @@ type Summary struct {
 	// reference-count helper a store of another package may use; 0 if
 	// none.
 	Decrements int
+	// Returns is 1 + the parameter whose pointee the function returns
+	// (model.Getters), 0 if none: a test of its result is a test of what
+	// the caller passes.
+	Returns int
 }
 
 // A SummaryExit is one class of the helper's paths.
@@ -268,9 +272,9 @@ func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state
 // parameters point to holds the matching value. Where the caller cannot
 // value that state, t takes every exit, made Opaque.
 func (a *analysis) entries(sum *Summary, states map[int]model.Path, t Tuple) []entryExit {
-	conditional := false
+	conditional := false // some exits need one entry value
 	for _, e := range sum.Exits {
-		conditional = conditional || e.Entry != 0
+		conditional = conditional || (e.Entry != 0 && e.Entry != AnyWorld)
 	}
 	var out []entryExit
 	if !conditional {

@@ -43,3 +43,51 @@ func (s *invertedStore) Release() uint32 {
 	}
 	return s.support.Release()
 }
+
+// getterStore tests its flag through shutdown.IsSet, a getter of another
+// package, and sets it through MarkDone: a second StoreLogoff returns
+// early. Correct twin: silent.
+type getterStore struct {
+	support   shutdown.Support
+	loggedOff bool
+}
+
+func (s *getterStore) StoreLogoff(lpulFlags *uint32) error {
+	if shutdown.IsSet(&s.loggedOff) {
+		return nil
+	}
+	err := s.support.StoreLogoffTransports(lpulFlags)
+	shutdown.MarkDone(&s.loggedOff)
+	return err
+}
+
+func (s *getterStore) Release() uint32 {
+	if !shutdown.IsSet(&s.loggedOff) {
+		flags := uint32(0x8)
+		s.support.StoreLogoffTransports(&flags)
+	}
+	return s.support.Release()
+}
+
+// backwardsGetterStore returns early the first time. Broken twin.
+type backwardsGetterStore struct {
+	support   shutdown.Support
+	loggedOff bool
+}
+
+func (s *backwardsGetterStore) StoreLogoff(lpulFlags *uint32) error {
+	if !shutdown.IsSet(&s.loggedOff) {
+		return nil // want `StoreLogoff returns here without calling s.support.StoreLogoffTransports`
+	}
+	err := s.support.StoreLogoffTransports(lpulFlags)
+	shutdown.MarkDone(&s.loggedOff)
+	return err
+}
+
+func (s *backwardsGetterStore) Release() uint32 {
+	if !shutdown.IsSet(&s.loggedOff) {
+		flags := uint32(0x8)
+		s.support.StoreLogoffTransports(&flags)
+	}
+	return s.support.Release()
+}

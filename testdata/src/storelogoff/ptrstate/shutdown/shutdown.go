@@ -30,3 +30,9 @@ func LogoffInverted(sup Support, lpulFlags *uint32, done *bool) error {
 	*done = true
 	return err
 }
+
+// IsSet reports whether the caller's flag is set.
+func IsSet(done *bool) bool { return *done }
+
+// MarkDone sets the caller's flag.
+func MarkDone(done *bool) { *done = true }
