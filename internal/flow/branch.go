@@ -146,7 +146,32 @@ func condPos(term *ssa.If) token.Pos {
 	if p := term.Cond.Pos(); p.IsValid() {
 		return p
 	}
+	if p := selectPos(term.Cond, 0); p.IsValid() {
+		return p // the If go/ssa builds for a select has no position
+	}
 	return term.Pos()
+}
+
+// selectPos is the position of the select statement a condition tests
+// the outcome of, if any.
+func selectPos(v ssa.Value, depth int) token.Pos {
+	if depth > 4 {
+		return token.NoPos
+	}
+	switch v := v.(type) {
+	case *ssa.Select:
+		return v.Pos()
+	case *ssa.Extract:
+		return selectPos(v.Tuple, depth+1)
+	case *ssa.BinOp:
+		if p := selectPos(v.X, depth+1); p.IsValid() {
+			return p
+		}
+		return selectPos(v.Y, depth+1)
+	case *ssa.UnOp:
+		return selectPos(v.X, depth+1)
+	}
+	return token.NoPos
 }
 
 func (ev *evaluation) eval(env *model.Env, v ssa.Value) value {

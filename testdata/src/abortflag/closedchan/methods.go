@@ -158,3 +158,28 @@ func (s *twoCaseStore) Release() uint32 {
 	}
 	return s.support.Release()
 }
+
+// strangerStore's StoreLogoff sets loggedOff, but Release tests a channel
+// StoreLogoff never closes: a guard on the wrong state, reported at the
+// select. Broken twin.
+type strangerStore struct {
+	support   Support
+	loggedOff bool
+	quit      chan struct{}
+}
+
+func (s *strangerStore) StoreLogoff(lpulFlags *uint32) error {
+	err := s.support.StoreLogoffTransports(lpulFlags)
+	s.loggedOff = true
+	return err
+}
+
+func (s *strangerStore) Release() uint32 {
+	select { // want `this guard tests s.quit, which StoreLogoff never sets`
+	case <-s.quit:
+	default:
+		flags := uint32(LOGOFF_ABORT)
+		s.support.StoreLogoffTransports(&flags)
+	}
+	return s.support.Release()
+}
