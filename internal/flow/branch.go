@@ -298,15 +298,16 @@ func (ev *evaluation) call(env *model.Env, call *ssa.Call) value {
 	op := ev.a.cfg.Model.Classify(env, &call.Call, call)
 	switch op.Kind {
 	case model.OpAtomic:
-		cur := ev.load(op.Key, call.Type())
 		switch op.Atomic.Op {
 		case "Load", "Swap":
-			return cur
+			return ev.load(op.Key, call.Type())
 		case "CompareAndSwap":
 			if len(op.Atomic.Args) > 0 {
-				return binary(token.EQL, cur, ev.eval(env, op.Atomic.Args[0]))
+				return binary(token.EQL, ev.load(op.Key, call.Type()), ev.eval(env, op.Atomic.Args[0]))
 			}
 		case "Add":
+			// (An add on anything but the count found is count-like:
+			// not a read of state, CountUnknown says what is final.)
 			if op.Key == ev.a.cfg.Refcount && ev.a.cfg.Refcount.Known() {
 				saved := ev.t.Decremented
 				ev.t.Decremented = true
