@@ -93,8 +93,10 @@ func (a *analysis) frame(k memoKey, env *model.Env, entry Witness) *frame {
 }
 
 // replay makes a frame's events and writes again, at target, once: a
-// second replay at the same place would add nothing.
-func (a *analysis) replay(f *frame, target token.Pos) {
+// second replay at the same place would add nothing. caller is the
+// witness of the calling paths (the frame's entry tuple): the places it
+// knows come before the helper's (an effect before the call).
+func (a *analysis) replay(f *frame, target token.Pos, caller Witness) {
 	k := replayKey{f, target}
 	if a.replayed[k] {
 		return
@@ -103,7 +105,7 @@ func (a *analysis) replay(f *frame, target token.Pos) {
 	a.spend(len(f.events) + len(f.writes))
 	for _, ev := range f.events {
 		ev.Pos = move(ev.Pos, target)
-		ev.Witness = ev.Witness.moved(target)
+		ev.Witness = caller.then(ev.Witness.moved(target))
 		a.sink.event(ev)
 	}
 	for _, w := range f.writes {

@@ -484,7 +484,7 @@ func (a *analysis) inline(env *model.Env, callee *ssa.Function, args, bindings [
 		pending, guard, guardID, guardsSeen := t.defers, t.ForeignGuard, t.guardID, t.guardsSeen
 		t.defers, t.guardsSeen = "", 0
 		f := a.frame(memoKey{callee, envKey, t, csite}, cenv, a.guardWitness(t))
-		a.replay(f, target)
+		a.replay(f, target, w)
 		for _, e := range f.exits {
 			et, ew := e.t, w.then(e.w.moved(target))
 			// The callee's guard regions end with it; the caller's go
