@@ -4,48 +4,17 @@ import (
 	"testing"
 )
 
-// gapCases are the known engine gaps' minimised programs (gaps.go).
+// gapCases are the known engine gaps' minimised programs (gaps.go), by
+// gap name.
 var gapCases = map[string]*Program{
-	// A correct idempotent StoreLogoff whose test of its own flag goes
-	// through a helper of another package: no diagnostic is expected;
-	// the engine says it returns without calling StoreLogoffTransports.
-	"crossread": {
-		CrossPkg: true,
-		Logoff:   fn("StoreLogoff", ifS(Cond{Kind: CondTracking, Ptr: true}, st(KReturn)), sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
-		Release:  correctRelease(),
-	},
-	// Release marks a flag StoreLogoff never sets through a helper of
-	// another package, and never releases the support object: "never
-	// releases" is expected; the engine says nothing.
-	"crossstore": {
-		CrossPkg: true,
-		Logoff:   fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
-		Release:  fn("Release", &Stmt{Kind: KSetTracking, Ptr: true}, st(KReturn)),
-	},
-	// Release aborts unless s.done is closed, which StoreLogoff never
-	// does: "this guard tests s.done" at the select is expected; the
-	// engine says nothing.
-	"selectguard": {
-		Signal:  SigOnce,
-		Logoff:  correctLogoff(),
-		Release: fn("Release", ifS(Cond{Kind: CondSignal, Not: true}, sltS(FlagsAbort)), st(KRelease), st(KReturn)),
-	},
-	// StoreLogoff closes the inbox, then finish(s.support, lpulFlags,
-	// &s.loggedOff) calls StoreLogoffTransports: the close must be
-	// reported; it is not.
-	"helpereffect": {
-		Logoff:  fn("StoreLogoff", st(KClose), st(KPtrLogoff), st(KReturn)),
-		Release: correctRelease(),
-	},
-	// Release's count is four helpers deep; the abort call after the
-	// count test is not guarded by s.loggedOff: "not guarded" at the
-	// call is expected; the engine reports the count test as a guard on
-	// s.refs instead.
-	"deepcount": {
-		Count:  CountTooDeep,
-		Logoff: correctLogoff(),
-		Release: fn("Release", st(KDec), ifS(Cond{Kind: CondRefcount, Op: ">"}, st(KReturn)),
-			sltS(FlagsAbort), st(KRelease), st(KReturn)),
+	// StoreLogoff never sets s.loggedOff. Release closes the inbox if it
+	// is not set, then abortUnless tests it again and aborts: "this guard
+	// tests s.loggedOff" is expected at the abortUnless call; the engine
+	// names the if around the close.
+	"staleguard": {
+		Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+		Release: fn("Release", ifS(notTracked, st(KClose)), st(KPtrAbort),
+			st(KRelease), st(KReturn)),
 	},
 }
 

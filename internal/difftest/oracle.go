@@ -152,18 +152,11 @@ type Semantics struct {
 	// NegativeFinal: a negative count is final. Another reading of the
 	// specification, see TestReadings; the README says a path on which
 	// the count can only be negative is not final.
-	NegativeFinal bool
-	// CrossReadPlain: a call into another package that reads tracking
-	// state through a pointer (shutdown.IsSet(&s.loggedOff)) is an
-	// ordinary unknown, not an opaque guard: the engine's reading (known
-	// gap crossread), not the specification's.
-	CrossReadPlain bool
-	// CrossStoreOpaque: a call into another package that only stores
-	// through a pointer to a field StoreLogoff never sets
-	// (shutdown.MarkDone(&s.loggedOff)) makes the paths opaque: the
-	// engine's reading (known gap crossstore), not the README's, for
-	// which only a helper whose paths depend on such a field does.
-	CrossStoreOpaque bool
+	NegativeFinal bool	// StaleHelperGuard: the guard named for an abort call made inside a
+	// same-package helper (abortUnless) may be any foreign test the path
+	// passed before the helper's call, even one whose region has ended:
+	// the engine's reading (known gap staleguard), not the README's.
+	StaleHelperGuard bool
 }
 
 // Ideal is plain Go semantics with the rules as SPEC §3 and the README
@@ -188,9 +181,6 @@ type Expectation struct {
 	Gaps map[Diag]string
 	// Paths is how many concrete paths the oracle ran.
 	Paths int
-	// gapHelperEffect: the Must "runs before" reports required only by
-	// calls made inside a helper (gap helpereffect).
-	gapHelperEffect map[Diag]bool
 }
 
 func (e *Expectation) must(d Diag) { e.Must[d] = true; e.May[d] = true }
@@ -246,7 +236,7 @@ func Expect(p *Program, sem Semantics) (*Expectation, error) {
 
 // ExpectStrict is Expect with no gap tolerated: what the rules say.
 func ExpectStrict(p *Program, sem Semantics) (*Expectation, error) {
-	exp := &Expectation{Must: map[Diag]bool{}, May: map[Diag]bool{}, Gaps: map[Diag]string{}, gapHelperEffect: map[Diag]bool{}}
+	exp := &Expectation{Must: map[Diag]bool{}, May: map[Diag]bool{}, Gaps: map[Diag]string{}}
 	keyed, err := writesTracking(p, p.Logoff)
 	if err != nil {
 		return nil, err
@@ -627,9 +617,6 @@ type pstate struct {
 type event struct {
 	kind Kind // KSLT, KRelease, KUse
 	line int
-	// helper: the call is made inside a pointer helper (KPtrLogoff,
-	// KPtrAbort), reported at the helper's call.
-	helper bool
 	node   int    // the instruction: the call, or the defer statement of a deferred call
 	st     pstate // before the call
 	flags  FlagArg
@@ -753,15 +740,11 @@ func (x *explored) run(ch *chooser, iters int) path {
 		}
 	}
 	act := func(kind Kind, flags FlagArg, line, node int, passed []edge) {
-		ptr := code[node].s.Ptr // markDone(&s.loggedOff)
 		if x.effectful(kind) {
 			effect(line, calleeText(x.p, f, kind))
 		}
 		slt := func(flags FlagArg) {
 			ev := event{kind: KSLT, line: line, node: node, st: st, flags: flags}
-			if k := code[node].s.Kind; k == KPtrLogoff || k == KPtrAbort {
-				ev.helper = true
-			}
 			ev.st.foreign = passed
 			p.events = append(p.events, ev)
 			st.slt = sat(st.slt)
@@ -779,9 +762,8 @@ func (x *explored) run(ch *chooser, iters int) path {
 		case KUse:
 			p.events = append(p.events, event{kind: KUse, line: line, node: node, st: st})
 		case KSetTracking:
-			if ptr && x.p.CrossPkg && x.sem.CrossStoreOpaque && !x.keyed.logged && !st.written && !st.learnt {
-				st.opaque = true
-			}
+			// (markDone(&s.loggedOff) sets it, in this package or
+			// another, and depends on nothing.)
 			st.logged, st.written = true, true
 			p.wroteTracking = true
 		case KSignal:
@@ -809,12 +791,6 @@ func (x *explored) run(ch *chooser, iters int) path {
 				// of them the caller takes (README "State passed by
 				// pointer": its Summary lists what it stores).
 				p.wroteTracking = true
-			}
-			if in.cond.Kind == CondTracking && in.cond.Ptr && x.p.CrossPkg && !x.keyed.logged && !st.written && !st.learnt {
-				// shutdown.IsSet(&s.loggedOff) on a field the caller
-				// cannot value: the helper's paths depend on it, so the
-				// paths are opaque (README "State passed by pointer").
-				st.opaque = true
 			}
 			if yes, no := target(code, in.next[0]), target(code, in.next[1]); yes == no {
 				// Both edges go to the same place: go/ssa folds such an
@@ -931,16 +907,9 @@ func (x *explored) evalCond(cond Cond, st *pstate, c ctx, ch *chooser) (result, 
 		}
 		v, foreign = st.verbose == 1, true
 	case CondTracking:
-		if cond.Ptr && x.p.CrossPkg {
-			// shutdown.IsSet(&s.loggedOff): a call into another package
-			// whose result the engine cannot value, a fresh unknown; an
-			// opaque guard when it reads state StoreLogoff changes (SPEC
-			// §2). (The call itself made the path opaque when the field
-			// is one the caller cannot value: run.)
-			st.opaque = st.opaque || (x.keyed.logged && !x.sem.CrossReadPlain)
-			return ch.choose(2) == 1, false
-		}
-		// A foreign test reads an untracked field whose value the path
+		// (isSet(&s.loggedOff) reads the field, in this package or
+		// another: README "State passed by pointer", a getter whose body
+		// is return *p.) A foreign test reads an untracked field whose value the path
 		// does not know: not one it wrote itself.
 		v, foreign = st.logged, !x.keyed.logged && !st.written
 		st.learnt = st.learnt || foreign
@@ -1040,7 +1009,6 @@ func expectLogoff(exp *Expectation, f *Func, paths []path, sem Semantics) bool {
 	// Effects before a call: per call, the first effect of each
 	// offending path; the earliest is required.
 	before := map[int]map[int]string{} // call line -> effect line -> callee
-	inHelper := map[int]bool{}         // call line -> the call is a helper's
 	for _, p := range paths {
 		if !p.ctx.fresh {
 			continue
@@ -1054,32 +1022,21 @@ func expectLogoff(exp *Expectation, f *Func, paths []path, sem Semantics) bool {
 					before[ev.line] = map[int]string{}
 				}
 				before[ev.line][ev.st.effectLine] = ev.st.effectCallee
-				inHelper[ev.line] = ev.helper
 			}
 			if ev.st.slt > 0 {
 				exp.must(Diag{pass, ev.line, msgTwice})
 			}
 		}
 	}
-	var helperEffects []Diag
-	for call, effects := range before {
+	for _, effects := range before {
 		lines := sortedLines(effects)
 		for i, l := range lines {
 			d := Diag{pass, l, fmt.Sprintf(msgSLBefore, effects[l])}
-			switch {
-			case i == 0 && inHelper[call]:
-				helperEffects = append(helperEffects, d)
-			case i == 0:
+			if i == 0 {
 				exp.must(d)
-			default:
+			} else {
 				exp.may(d)
 			}
-		}
-	}
-	for _, d := range helperEffects {
-		if !exp.Must[d] {
-			exp.must(d)
-			exp.gapHelperEffect[d] = true
 		}
 	}
 	return true
@@ -1188,6 +1145,19 @@ func expectAbort(exp *Expectation, prog *Program, x *explored, sem Semantics) {
 		}
 		return out
 	}
+	// named is the guards that may be named for a call guarded by gs.
+	named := func(ev event, gs []int) []int {
+		if !sem.StaleHelperGuard || x.code[ev.node].s.Kind != KPtrAbort || x.p.CrossPkg {
+			return gs
+		}
+		var out []int
+		for _, e := range ev.st.foreign {
+			if !slices.Contains(out, e.from) {
+				out = append(out, e.from)
+			}
+		}
+		return out
+	}
 	// toward[g]: for a foreign test g that guards a call on a final path
 	// in the LoggedOff world (a guard that is reported), the edges by
 	// which the paths to such a call left it; towardAny counts every
@@ -1234,7 +1204,7 @@ func expectAbort(exp *Expectation, prog *Program, x *explored, sem Semantics) {
 			case ev.st.slt > 0:
 				exp.must(Diag{pass, ev.line, msgTwice})
 			case p.ctx.loggedOff && len(gs) > 0:
-				for i, g := range gs {
+				for i, g := range named(ev, gs) {
 					line := x.code[g].s.Line
 					if i == 0 {
 						if guards[ev.line] == nil {

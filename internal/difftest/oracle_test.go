@@ -471,21 +471,23 @@ func TestOracleHelpersFlagsWrappers(t *testing.T) {
 		Release: fn("Release", abortS, st(KRelease), st(KReturn))}
 	must, _ = expectDiags(t, p, Ideal)
 	require.Equal(t, []Diag{d("abortflag", abortS.Line, fmt.Sprintf(msgAFForeign, "s.loggedOff"))}, must)
-	// An effect before the helper's call: required by the rules (strict),
-	// tolerated by Expect (gap helpereffect).
+	// An effect before the helper's call.
 	closeS := st(KClose)
-	p = &Program{Pkg: "p", Logoff: fn("StoreLogoff", closeS, st(KPtrLogoff), st(KReturn)), Release: correctRelease()}
-	NormalizeProgram(p)
-	Render(p, "")
-	strict, err := ExpectStrict(p, Ideal)
-	require.NoError(t, err)
-	want := d("storelogoff", closeS.Line, fmt.Sprintf(msgSLBefore, "s.inbox.Close"))
-	require.True(t, strict.Must[want])
-	exp, err := Expect(p, Ideal)
-	require.NoError(t, err)
-	require.False(t, exp.Must[want])
-	require.True(t, exp.May[want])
-	require.Equal(t, "helpereffect", exp.Gaps[want])
+	p = &Program{Logoff: fn("StoreLogoff", closeS, st(KPtrLogoff), st(KReturn)), Release: correctRelease()}
+	must, _ = expectDiags(t, p, Ideal)
+	require.Equal(t, []Diag{d("storelogoff", closeS.Line, fmt.Sprintf(msgSLBefore, "s.inbox.Close"))}, must)
+	// In another package, the same: the getter reads the field, the
+	// setter sets it; abortUnless on a field the caller cannot value is
+	// opaque (it is no foreign guard).
+	p = &Program{CrossPkg: true,
+		Logoff:  fn("StoreLogoff", ifS(Cond{Kind: CondTracking, Ptr: true}, st(KReturn)), st(KPtrLogoff), st(KReturn)),
+		Release: fn("Release", st(KPtrAbort), st(KRelease), st(KReturn))}
+	must, may = expectDiags(t, p, Ideal)
+	require.Empty(t, may)
+	p = &Program{CrossPkg: true, Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+		Release: fn("Release", st(KPtrAbort), st(KRelease), st(KReturn))}
+	must, may = expectDiags(t, p, Ideal)
+	require.Empty(t, may)
 
 	// Flags in package variables.
 	for fl, want := range map[FlagArg]string{FlagsVarAbort: "", FlagsVarNoWait: msgAFNoWait, FlagsVarZero: msgAFZero,

@@ -278,6 +278,85 @@ a call on a final path). The engine had the flaw in simpler shapes
 				st(KReturn)),
 		},
 	},
+	{
+		pass: "storelogoff", name: "helpereffect",
+		doc: `Engine bug, from the differential test (issue 12, pointer helpers): an
+effect before a StoreLogoffTransports made inside a same-package helper was
+not reported. flow.(*analysis).inline analysed the helper from the entry
+witness guardWitness(t), which dropped the caller's Witness.Effect, so the
+event's Before.Effect was true but the report had no position. Expected:
+"call to s.inbox.Close runs before ..." at the close. (Fixed: a helper's
+events, replayed at its call, keep the calling paths' places.)`,
+		prog: &Program{
+			Logoff:  fn("StoreLogoff", st(KClose), st(KPtrLogoff), st(KReturn)),
+			Release: correctRelease(),
+		},
+	},
+	{
+		pass: "abortflag", name: "deepcount",
+		doc: `Engine bug, from the differential test (issue 12, counts kept by
+helpers): the count is decremented four helpers deep, past the three the
+engine follows, so which paths are final is unknown; but the test of the
+helper's result read, through the helpers' only returns, the atomic add on
+s.refs as a read of a store field StoreLogoff never writes: a guard on the
+wrong state. Expected: the abort call after the count test is "not
+guarded"; actual: "this guard tests s.refs, which StoreLogoff never sets"
+at the count test. (Fixed: an atomic add on anything but the count found
+is not a read of state.)`,
+		prog: &Program{
+			Count:  CountTooDeep,
+			Logoff: correctLogoff(),
+			Release: fn("Release", st(KDec), ifS(Cond{Kind: CondRefcount, Op: ">"}, st(KReturn)),
+				sltS(FlagsAbort), st(KRelease), st(KReturn)),
+		},
+	},
+	{
+		pass: "abortflag", name: "selectguard",
+		doc: `Engine bug, from the differential test (issue 12, channels): a select
+on a channel StoreLogoff never closes tests a field it never sets (a
+boolean close would set), so it is a guard on the wrong state; but go/ssa
+gives the If it builds for a select no position, so the report was made at
+token.NoPos and lost, and the call it guards was reported neither way.
+Expected: "this guard tests s.done, which StoreLogoff never sets" at the
+select. (Fixed: such a guard is placed at the select statement.)`,
+		prog: &Program{
+			Signal:  SigOnce,
+			Logoff:  correctLogoff(),
+			Release: fn("Release", ifS(Cond{Kind: CondSignal, Not: true}, sltS(FlagsAbort)), st(KRelease), st(KReturn)),
+		},
+	},
+	{
+		pass: "storelogoff", name: "crossread",
+		doc: `Engine bug, from the differential test (issue 12, pointer helpers in
+another package): a correct, idempotent StoreLogoff tests its own flag
+through shutdown.IsSet(&s.loggedOff), a getter of another package. The
+engine took its result for an unknown, so the early return looked like a
+first StoreLogoff that skips the call. Expected: no diagnostic; actual:
+"StoreLogoff returns here without calling s.support.StoreLogoffTransports".
+(Fixed: a getter of another package whose body is return *p reads the
+field.)`,
+		prog: &Program{
+			CrossPkg: true,
+			Logoff: fn("StoreLogoff", ifS(Cond{Kind: CondTracking, Ptr: true}, st(KReturn)),
+				sltS(FlagsCaller), st(KSetTracking), st(KReturn)),
+			Release: correctRelease(),
+		},
+	},
+	{
+		pass: "releaseorder", name: "crossstore",
+		doc: `Engine bug, from the differential test (issue 12, pointer helpers in
+another package): Release sets a flag StoreLogoff never sets through
+shutdown.MarkDone(&s.loggedOff) and never releases the support object.
+The engine took the helper's paths for paths that depend on a field it
+cannot value, so opaque, and said nothing. Expected: "Release never
+releases the support object s.support". (Fixed: a helper that only sets
+the field depends on nothing.)`,
+		prog: &Program{
+			CrossPkg: true,
+			Logoff:   fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+			Release:  fn("Release", &Stmt{Kind: KSetTracking, Ptr: true}, st(KReturn)),
+		},
+	},
 }
 
 func regressionDir(t *testing.T) string {
@@ -290,8 +369,9 @@ func regressionDir(t *testing.T) string {
 }
 
 // regressionSource renders a case with the oracle's verdict for its pass
-// as want comments.
-func regressionSource(t *testing.T, r regression) []byte {
+// as want comments, and its helper package's source (nil when it has
+// none).
+func regressionSource(t *testing.T, r regression) (src, helper []byte) {
 	t.Helper()
 	p := r.prog.Clone()
 	p.Pkg = r.name
@@ -312,7 +392,7 @@ func regressionSource(t *testing.T, r regression) []byte {
 		}
 		want[d.Line] = append(want[d.Line], regexp.QuoteMeta(d.Msg))
 	}
-	return RenderWant(p, r.doc, want)
+	return RenderWant(p, r.doc, want), RenderHelpers(p)
 }
 
 // TestRegressionFiles checks that each case's file in testdata is what the
@@ -320,23 +400,29 @@ func regressionSource(t *testing.T, r regression) []byte {
 func TestRegressionFiles(t *testing.T) {
 	root := filepath.Join(regressionDir(t), "src", ImportPrefix, "regressions")
 	for _, r := range regressions {
-		file := filepath.Join(root, r.pass, r.name, r.name+".go")
-		src := regressionSource(t, r)
-		if *flagWrite {
-			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(file, src, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
+		dir := filepath.Join(root, r.pass, r.name)
+		src, helper := regressionSource(t, r)
+		files := map[string][]byte{filepath.Join(dir, r.name+".go"): src}
+		if helper != nil {
+			files[filepath.Join(dir, "shutdown", "shutdown.go")] = helper
 		}
-		got, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatalf("%v (run with -difftest.write)", err)
-		}
-		if !bytes.Equal(got, src) {
-			t.Errorf("%s differs from regressions_test.go and the oracle; run go test -run TestRegressionFiles -difftest.write", file)
+		for file, src := range files {
+			if *flagWrite {
+				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(file, src, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			got, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (run with -difftest.write)", err)
+			}
+			if !bytes.Equal(got, src) {
+				t.Errorf("%s differs from regressions_test.go and the oracle; run go test -run TestRegressionFiles -difftest.write", file)
+			}
 		}
 	}
 }
