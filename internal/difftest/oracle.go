@@ -152,7 +152,7 @@ type Semantics struct {
 	// NegativeFinal: a negative count is final. Another reading of the
 	// specification, see TestReadings; the README says a path on which
 	// the count can only be negative is not final.
-	NegativeFinal bool	// StaleHelperGuard: the guard named for an abort call made inside a
+	NegativeFinal bool // StaleHelperGuard: the guard named for an abort call made inside a
 	// same-package helper (abortUnless) may be any foreign test the path
 	// passed before the helper's call, even one whose region has ended:
 	// the engine's reading (known gap staleguard), not the README's.
@@ -615,11 +615,11 @@ type pstate struct {
 
 // event is a call on the support object (or an effect) on a path.
 type event struct {
-	kind Kind // KSLT, KRelease, KUse
-	line int
-	node   int    // the instruction: the call, or the defer statement of a deferred call
-	st     pstate // before the call
-	flags  FlagArg
+	kind  Kind // KSLT, KRelease, KUse
+	line  int
+	node  int    // the instruction: the call, or the defer statement of a deferred call
+	st    pstate // before the call
+	flags FlagArg
 }
 
 type exitInfo struct {
