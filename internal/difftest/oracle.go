@@ -152,7 +152,8 @@ type Semantics struct {
 	// NegativeFinal: a negative count is final. Another reading of the
 	// specification, see TestReadings; the README says a path on which
 	// the count can only be negative is not final.
-	NegativeFinal bool // StaleHelperGuard: the guard named for an abort call made inside a
+	NegativeFinal bool
+	// StaleHelperGuard: the guard named for an abort call made inside a
 	// same-package helper (abortUnless) may be any foreign test the path
 	// passed before the helper's call, even one whose region has ended:
 	// the engine's reading (known gap staleguard), not the README's.
