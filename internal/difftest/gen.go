@@ -72,11 +72,12 @@ type Config struct {
 	// (KPtrLogoff, KPtrAbort, markDone, isSet).
 	PtrHelpers bool
 	// CrossPackage puts the pointer helpers of some programs in another
-	// package (Program.CrossPkg). Off in DefaultConfig: it waits for the
-	// engine's cross-package pointer summaries (README "State passed by
-	// pointer") to be complete: they have landed, but with the known gaps
-	// crossread and crossstore (gaps.go). The tests pass with it on
-	// (-difftest.crosspkg); turn it on here when those gaps are closed.
+	// package (Program.CrossPkg). Off in DefaultConfig for now: it waited
+	// for the engine's cross-package pointer summaries (README "State
+	// passed by pointer"), which have landed since, with the two gaps the
+	// differential test found in them fixed (regressions crossread and
+	// crossstore); the tests pass with it on (-difftest.crosspkg), so it
+	// can be turned on here.
 	CrossPackage bool
 	// VarFlags: flags read from package variables, constant in practice
 	// or not (FlagsVarAbort ... FlagsVarAddr).

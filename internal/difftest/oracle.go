@@ -44,13 +44,15 @@ import (
 //   - tracking state also lives in a channel StoreLogoff closes (SigClose,
 //     SigOnce): s.done's closedness is a second boolean field, keyed like
 //     s.loggedOff, read by a one-case select with a default;
-//   - pointer helpers (finish, abortUnless, markDone, isSet) of the same
-//     package act on s.loggedOff as the field's own statements would, at
-//     the helper's call; of another package (Program.CrossPkg) through
-//     their Summaries: a field the caller cannot value (not tracking state,
-//     not written or tested on the path) makes abortUnless's paths and an
-//     isSet call opaque, and isSet's result is an unknown, opaque when it
-//     reads tracking state (SPEC §2 on guards the engine cannot value);
+//   - pointer helpers (finish, abortUnless, markDone, isSet) act on
+//     s.loggedOff as the field's own statements would, at the helper's
+//     call: isSet reads it and markDone sets it in either package; those
+//     of another package (Program.CrossPkg) through their Summaries
+//     (README "State passed by pointer"): one that sets the field on some
+//     of its paths makes it tracking state, and abortUnless on a field the
+//     caller cannot value (not tracking state, not written or tested on
+//     the path) has opaque paths, where the same-package one is a guard on
+//     the wrong state;
 //   - counts kept by atomics, helpers up to three calls deep and promoted
 //     methods are the count; one four calls deep or behind an interface is
 //     count-like but not the count: every path may be final for the calls'
