@@ -63,6 +63,23 @@ func mergeReading(exp, other *Expectation, name string) {
 
 var knownGaps = []knownGap{
 	{
+		name: "helperwitness",
+		doc: `When StoreLogoffTransports is called inside a same-package helper
+(finish, abortUnless) and several paths with different first effects reach
+it (a loop that may call s.cancel() before s.support.Release()), "call to X
+runs before" names the first effect of one of them (s.support.Release), not
+the earliest of all (s.cancel), as it does when the call is made in
+StoreLogoff itself: the witnesses of a helper's events replayed at its call
+are not merged to the earliest (since 8d3407a).`,
+		reading: func(p *Program, sem *Semantics) bool {
+			if p.CrossPkg || !(p.usesKind(KPtrLogoff) || p.usesKind(KPtrAbort)) {
+				return false
+			}
+			sem.HelperEffectAny = true
+			return true
+		},
+	},
+	{
 		name: "staleguard",
 		doc: `An abort call made inside a same-package helper, abortUnless(s.support,
 &s.loggedOff), on a field StoreLogoff never sets, is guarded by the
