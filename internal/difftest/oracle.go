@@ -1048,7 +1048,7 @@ func expectLogoff(exp *Expectation, f *Func, paths []path, sem Semantics) bool {
 		lines := sortedLines(effects)
 		for i, l := range lines {
 			d := Diag{pass, l, fmt.Sprintf(msgSLBefore, effects[l])}
-			if i == 0 && !(sem.HelperEffectAny && inHelper[call]) {
+			if i == 0 && !(sem.HelperEffectAny && inHelper[call] && len(lines) > 1) {
 				exp.must(d)
 			} else {
 				exp.may(d)

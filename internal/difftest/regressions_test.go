@@ -378,7 +378,7 @@ func regressionSource(t *testing.T, r regression) (src, helper []byte) {
 	p.Path = ImportPrefix + "/regressions/" + r.pass + "/" + r.name
 	NormalizeProgram(p)
 	Render(p, r.doc)
-	exp, err := Expect(p, Ideal)
+	exp, err := ExpectStrict(p, Ideal)
 	if err != nil {
 		t.Fatal(err)
 	}
