@@ -37,6 +37,7 @@ type frame struct {
 type replayKey struct {
 	f      *frame
 	target token.Pos
+	caller Witness
 }
 
 // A sink collects events, one per kind, place and tuple, and writes.
@@ -92,12 +93,14 @@ func (a *analysis) frame(k memoKey, env *model.Env, entry Witness) *frame {
 	return f
 }
 
-// replay makes a frame's events and writes again, at target, once: a
-// second replay at the same place would add nothing. caller is the
-// witness of the calling paths (the frame's entry tuple): the places it
-// knows come before the helper's (an effect before the call).
+// replay makes a frame's events and writes again, at target, once per
+// calling witness: a second replay at the same place from the same
+// places would add nothing. caller is the witness of the calling paths
+// (the frame's entry tuple): the places it knows come before the helper's
+// (an effect before the call), and the sink keeps the earliest over all
+// the callers.
 func (a *analysis) replay(f *frame, target token.Pos, caller Witness) {
-	k := replayKey{f, target}
+	k := replayKey{f, target, caller}
 	if a.replayed[k] {
 		return
 	}
@@ -105,13 +108,24 @@ func (a *analysis) replay(f *frame, target token.Pos, caller Witness) {
 	a.spend(len(f.events) + len(f.writes))
 	for _, ev := range f.events {
 		ev.Pos = move(ev.Pos, target)
-		ev.Witness = caller.then(ev.Witness.moved(target))
+		ev.Witness = caller.before(ev.Witness.moved(target))
 		a.sink.event(ev)
 	}
 	for _, w := range f.writes {
 		w.Pos = move(w.Pos, target)
 		a.sink.write(w)
 	}
+}
+
+// before is the witness of a helper's event v at a call from paths whose
+// witness is w: the caller's first call, release and effect, when it has
+// them, come first; the guard is the helper's (the caller's own may be
+// one whose region ended before the call, guardWitness).
+func (w Witness) before(v Witness) Witness {
+	g, field := v.Guard, v.GuardField
+	v = w.then(v)
+	v.Guard, v.GuardField = g, field
+	return v
 }
 
 // move puts a place recorded at helperSite at target.
