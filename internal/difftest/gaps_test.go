@@ -6,26 +6,7 @@ import (
 
 // gapCases are the known engine gaps' minimised programs (gaps.go), by
 // gap name.
-var gapCases = map[string]*Program{
-	// StoreLogoff may cancel in a loop, then releases the support object,
-	// then finish calls StoreLogoffTransports: "call to s.cancel runs
-	// before" is expected (the earliest first effect); the engine names
-	// the release.
-	"helperwitness": {
-		Signal:  SigCancel,
-		Logoff:  fn("StoreLogoff", loopS(st(KSignal)), st(KRelease), st(KPtrLogoff), st(KReturn)),
-		Release: fn("Release", st(KReturn)),
-	},
-	// StoreLogoff never sets s.loggedOff. Release closes the inbox if it
-	// is not set, then abortUnless tests it again and aborts: "this guard
-	// tests s.loggedOff" is expected at the abortUnless call; the engine
-	// names the if around the close.
-	"staleguard": {
-		Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
-		Release: fn("Release", ifS(notTracked, st(KClose)), st(KPtrAbort),
-			st(KRelease), st(KReturn)),
-	},
-}
+var gapCases = map[string]*Program{}
 
 // TestKnownGaps runs each known gap's program: Judge (which tolerates the
 // gaps) must agree, and the strict oracle shows whether the engine still

@@ -155,16 +155,6 @@ type Semantics struct {
 	// specification, see TestReadings; the README says a path on which
 	// the count can only be negative is not final.
 	NegativeFinal bool
-	// StaleHelperGuard: the guard named for an abort call made inside a
-	// same-package helper (abortUnless) may be any foreign test the path
-	// passed before the helper's call, even one whose region has ended:
-	// the engine's reading (known gap staleguard), not the README's.
-	StaleHelperGuard bool
-	// HelperEffectAny: for a StoreLogoffTransports made inside a
-	// same-package helper, "runs before" may name the first effect of
-	// any offending path, not necessarily the earliest: the engine's
-	// reading (known gap helperwitness).
-	HelperEffectAny bool
 }
 
 // Ideal is plain Go semantics with the rules as SPEC §3 and the README
@@ -623,14 +613,11 @@ type pstate struct {
 
 // event is a call on the support object (or an effect) on a path.
 type event struct {
-	kind Kind // KSLT, KRelease, KUse
-	line int
-	// helper: the call is made inside a same-package pointer helper
-	// (KPtrLogoff, KPtrAbort), reported at the helper's call.
-	helper bool
-	node   int    // the instruction: the call, or the defer statement of a deferred call
-	st     pstate // before the call
-	flags  FlagArg
+	kind  Kind // KSLT, KRelease, KUse
+	line  int
+	node  int    // the instruction: the call, or the defer statement of a deferred call
+	st    pstate // before the call
+	flags FlagArg
 }
 
 type exitInfo struct {
@@ -756,9 +743,6 @@ func (x *explored) run(ch *chooser, iters int) path {
 		}
 		slt := func(flags FlagArg) {
 			ev := event{kind: KSLT, line: line, node: node, st: st, flags: flags}
-			if k := code[node].s.Kind; (k == KPtrLogoff || k == KPtrAbort) && !x.p.CrossPkg {
-				ev.helper = true
-			}
 			ev.st.foreign = passed
 			p.events = append(p.events, ev)
 			st.slt = sat(st.slt)
@@ -1023,7 +1007,6 @@ func expectLogoff(exp *Expectation, f *Func, paths []path, sem Semantics) bool {
 	// Effects before a call: per call, the first effect of each
 	// offending path; the earliest is required.
 	before := map[int]map[int]string{} // call line -> effect line -> callee
-	inHelper := map[int]bool{}         // call line -> a call inside a helper
 	for _, p := range paths {
 		if !p.ctx.fresh {
 			continue
@@ -1037,18 +1020,17 @@ func expectLogoff(exp *Expectation, f *Func, paths []path, sem Semantics) bool {
 					before[ev.line] = map[int]string{}
 				}
 				before[ev.line][ev.st.effectLine] = ev.st.effectCallee
-				inHelper[ev.line] = ev.helper
 			}
 			if ev.st.slt > 0 {
 				exp.must(Diag{pass, ev.line, msgTwice})
 			}
 		}
 	}
-	for call, effects := range before {
+	for _, effects := range before {
 		lines := sortedLines(effects)
 		for i, l := range lines {
 			d := Diag{pass, l, fmt.Sprintf(msgSLBefore, effects[l])}
-			if i == 0 && !(sem.HelperEffectAny && inHelper[call] && len(lines) > 1) {
+			if i == 0 {
 				exp.must(d)
 			} else {
 				exp.may(d)
@@ -1161,19 +1143,7 @@ func expectAbort(exp *Expectation, prog *Program, x *explored, sem Semantics) {
 		}
 		return out
 	}
-	// named is the guards that may be named for a call guarded by gs.
-	named := func(ev event, gs []int) []int {
-		if !sem.StaleHelperGuard || x.code[ev.node].s.Kind != KPtrAbort || x.p.CrossPkg {
-			return gs
-		}
-		var out []int
-		for _, e := range ev.st.foreign {
-			if !slices.Contains(out, e.from) {
-				out = append(out, e.from)
-			}
-		}
-		return out
-	}
+
 	// toward[g]: for a foreign test g that guards a call on a final path
 	// in the LoggedOff world (a guard that is reported), the edges by
 	// which the paths to such a call left it; towardAny counts every
@@ -1220,7 +1190,7 @@ func expectAbort(exp *Expectation, prog *Program, x *explored, sem Semantics) {
 			case ev.st.slt > 0:
 				exp.must(Diag{pass, ev.line, msgTwice})
 			case p.ctx.loggedOff && len(gs) > 0:
-				for i, g := range named(ev, gs) {
+				for i, g := range gs {
 					line := x.code[g].s.Line
 					if i == 0 {
 						if guards[ev.line] == nil {

@@ -357,6 +357,21 @@ the field depends on nothing.)`,
 			Release:  fn("Release", &Stmt{Kind: KSetTracking, Ptr: true}, st(KReturn)),
 		},
 	},
+	{
+		pass: "abortflag", name: "staleguard",
+		doc: `Engine bug, from the differential test (issue 12, pointer helpers):
+StoreLogoff never sets s.loggedOff. Release closes the inbox if it is not
+set, then abortUnless tests it again and aborts. Expected: "this guard
+tests s.loggedOff" at the abortUnless call, whose test decides whether
+the abort runs; actual: at the if around the close, whose region ended
+before the call (a helper's replayed events took the caller's stale guard
+place). (Fixed: they keep their own guard.)`,
+		prog: &Program{
+			Logoff: fn("StoreLogoff", sltS(FlagsCaller), st(KReturn)),
+			Release: fn("Release", ifS(notTracked, st(KClose)), st(KPtrAbort),
+				st(KRelease), st(KReturn)),
+		},
+	},
 }
 
 func regressionDir(t *testing.T) string {
