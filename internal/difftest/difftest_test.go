@@ -17,16 +17,7 @@ var (
 	flagSeed   = flag.Int64("difftest.seed", 1, "first seed of TestFixedSeeds")
 	flagShow   = flag.Bool("difftest.show", false, "log every program and its diagnostics")
 	flagShrink = flag.Bool("difftest.shrink", true, "minimise programs that disagree with the oracle")
-	flagCross  = flag.Bool("difftest.crosspkg", false, "also generate pointer helpers in another package (Config.CrossPackage)")
 )
-
-// testConfig is the generator's configuration for the tests: DefaultConfig
-// with the flags' changes.
-func testConfig() Config {
-	cfg := DefaultConfig
-	cfg.CrossPackage = cfg.CrossPackage || *flagCross
-	return cfg
-}
 
 // TestFixedSeeds generates programs from fixed seeds, analyses them all in
 // one checker run, and compares each with the oracle.
@@ -34,7 +25,7 @@ func TestFixedSeeds(t *testing.T) {
 	var progs []*Program
 	for i := range *flagN {
 		seed := *flagSeed + int64(i)
-		progs = append(progs, testConfig().Generate(SeedSource(seed), ProgramName(i)))
+		progs = append(progs, DefaultConfig.Generate(SeedSource(seed), ProgramName(i)))
 	}
 	start := time.Now()
 	results, err := Analyze(t.TempDir(), progs)
@@ -164,7 +155,7 @@ func FuzzEngine(f *testing.F) {
 	}
 	f.Add(int64(0), []byte{2, 0, 1, 5, 3, 9, 4, 4, 0, 7})
 	f.Fuzz(func(t *testing.T, seed int64, choices []byte) {
-		p := testConfig().Generate(BytesSource(seed, choices), "fuzz")
+		p := DefaultConfig.Generate(BytesSource(seed, choices), "fuzz")
 		r, j, err := Check(t.TempDir(), p)
 		if err != nil {
 			t.Fatal(err)
@@ -180,7 +171,7 @@ func TestShow(t *testing.T) {
 	if !*flagShow {
 		t.Skip("needs -difftest.show")
 	}
-	p := testConfig().Generate(SeedSource(*flagSeed), "show")
+	p := DefaultConfig.Generate(SeedSource(*flagSeed), "show")
 	results, err := Analyze(t.TempDir(), []*Program{p})
 	if err != nil {
 		t.Fatal(err)
@@ -209,7 +200,7 @@ func template(msg string) string {
 func TestBound(t *testing.T) {
 	var progs []*Program
 	for i := range *flagN {
-		progs = append(progs, testConfig().Generate(SeedSource(*flagSeed+int64(i)), ProgramName(i)))
+		progs = append(progs, DefaultConfig.Generate(SeedSource(*flagSeed+int64(i)), ProgramName(i)))
 	}
 	results, err := Analyze(t.TempDir(), progs)
 	if err != nil {

@@ -72,12 +72,8 @@ type Config struct {
 	// (KPtrLogoff, KPtrAbort, markDone, isSet).
 	PtrHelpers bool
 	// CrossPackage puts the pointer helpers of some programs in another
-	// package (Program.CrossPkg). Off in DefaultConfig for now: it waited
-	// for the engine's cross-package pointer summaries (README "State
-	// passed by pointer"), which have landed since, with the two gaps the
-	// differential test found in them fixed (regressions crossread and
-	// crossstore); the tests pass with it on (-difftest.crosspkg), so it
-	// can be turned on here.
+	// package (Program.CrossPkg), which the engine follows through their
+	// Summary facts (README "State passed by pointer").
 	CrossPackage bool
 	// VarFlags: flags read from package variables, constant in practice
 	// or not (FlagsVarAbort ... FlagsVarAddr).
@@ -85,7 +81,7 @@ type Config struct {
 }
 
 // DefaultConfig is what the fixed-seed test and the fuzz target generate.
-var DefaultConfig = Config{DeferInLoop: true, Counts: true, Signals: true, Wrappers: true, PtrHelpers: true, VarFlags: true}
+var DefaultConfig = Config{DeferInLoop: true, Counts: true, Signals: true, Wrappers: true, PtrHelpers: true, CrossPackage: true, VarFlags: true}
 
 type generator struct {
 	cfg     Config

@@ -34,10 +34,8 @@
 //     each construct where it can be rendered and valued).
 //   - gen.go: Config.Generate, a random program from a Source of choices (a
 //     seed, or bytes from the fuzzer), half of them mutated correct
-//     skeletons. Config selects the constructs; DefaultConfig has them all
-//     but the cross-package helpers, which waited for the engine's
-//     cross-package pointer summaries (-difftest.crosspkg turns them on in
-//     the tests).
+//     skeletons. Config selects the constructs; DefaultConfig has them
+//     all.
 //   - render.go: Render, the gofmt-clean Go source of a program, recording
 //     each statement's line, and RenderHelpers, its helper package's;
 //     RenderWant adds analysistest want comments.
