@@ -179,6 +179,11 @@ type Expectation struct {
 	Gaps map[Diag]string
 	// Paths is how many concrete paths the oracle ran.
 	Paths int
+	// Joined are reports allowed only where the engine joined paths of
+	// the function to keep its bound (relax): the same fault in another
+	// true form, as "returns here without releasing" at each final return
+	// for "never releases" when a joined path may reach the release.
+	Joined map[Diag]bool
 }
 
 func (e *Expectation) must(d Diag) { e.Must[d] = true; e.May[d] = true }
@@ -348,13 +353,27 @@ func defersInLoop(l []*Stmt, inLoop bool) bool {
 	return false
 }
 
-// relax makes a pass's required diagnostics optional.
+// relax makes a pass's required diagnostics optional, and allows its
+// Joined forms: the engine joined paths of its function.
 func (e *Expectation) relax(pass string) {
 	for d := range e.Must {
 		if d.Pass == pass {
 			delete(e.Must, d)
 		}
 	}
+	for d := range e.Joined {
+		if d.Pass == pass {
+			e.May[d] = true
+		}
+	}
+}
+
+// joined allows d where the engine joined paths (Expectation.Joined).
+func (e *Expectation) joined(d Diag) {
+	if e.Joined == nil {
+		e.Joined = map[Diag]bool{}
+	}
+	e.Joined[d] = true
 }
 
 // keys says which store fields are tracking state: written by
@@ -1109,6 +1128,9 @@ func expectRelease(exp *Expectation, prog *Program, paths []path, sem Semantics)
 	}
 	if !released {
 		exp.must(Diag{pass, f.Line, msgRONever})
+		for _, l := range missing {
+			exp.joined(Diag{pass, l, msgROReturn})
+		}
 		return
 	}
 	for _, l := range missing {
