@@ -74,9 +74,17 @@ func check(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 		}
 		return
 	}
+	// The release other paths make: one on exact paths, if there is one
+	// (a release seen only on joined paths may be on no real path).
+	var related []report.Related
+	for _, ev := range releases {
+		if !ev.Before.Widened {
+			related = append(related, report.Related{Pos: ev.Pos, Message: "the support object is released here on other paths"})
+			break
+		}
+	}
 	for _, e := range missing {
 		rep.ReportFix(e.Pos, fmt.Sprintf("Release returns here without releasing the support object %s", sup),
-			fixes.ReleaseBefore(pass, st, e.Pos),
-			report.Related{Pos: releases[0].Pos, Message: "the support object is released here on other paths"})
+			fixes.ReleaseBefore(pass, st, e.Pos), related...)
 	}
 }
