@@ -304,6 +304,7 @@ func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Stor
 			}
 		}
 		cfg.Keys = flow.KeysFrom(first.Writes, cfg.Refcount)
+		cfg.KeysIncomplete = first.DroppedCalls || first.Incomplete
 		s.Keys = cfg.Keys
 		s.Logoff = first
 		if len(cfg.Keys) > 0 {

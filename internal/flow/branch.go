@@ -110,6 +110,12 @@ func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site 
 			lost = lost || (r == maybe && ev.lost)
 		}
 	}
+	if foreign != "" && a.cfg.KeysIncomplete {
+		// The field may be tracking state StoreLogoff writes in what
+		// its analysis lost (a deferred call dropped in a join): which
+		// worlds go which way is lost too, and nothing is said of them.
+		lost, foreign = true, ""
+	}
 	if opaque != "" && !t.Opaque {
 		yt.Opaque, nt.Opaque = true, true
 	}

@@ -269,6 +269,11 @@ type Config struct {
 	Model    *model.Model
 	Keys     []Key      // tracking state, from StoreLogoff's writes
 	Refcount model.Path // the reference count field, if Release keeps one
+	// KeysIncomplete: StoreLogoff's analysis dropped deferred calls or
+	// gave up, so Keys may miss what it writes: the paths through a guard
+	// on a store field that is not a key are widened (nothing is said of
+	// them), not guarded by the wrong state.
+	KeysIncomplete bool
 	// Support is the store's support object as StoreLogoff's calls name
 	// it, if known: a Release of a support-typed value inside it (the
 	// object a support wrapper wraps) is not its release.
