@@ -1013,7 +1013,9 @@ func expectLogoff(exp *Expectation, f *Func, paths []path, sem Semantics) bool {
 		for _, p := range paths {
 			if shutdown(p) {
 				exp.must(Diag{pass, f.Line, msgSLNever})
-				break
+				// (where a joined path may reach a call: the same
+				// fault at each return)
+				exp.joined(Diag{pass, p.exit.line, msgSLReturn})
 			}
 		}
 		return false

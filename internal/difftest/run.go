@@ -36,8 +36,10 @@ type Result struct {
 	File    string // where the source was written
 	Diags   []Diag
 	// LogoffBounded, ReleaseBounded: the engine joined paths of that
-	// function to keep its bound (flow.Result.Bounded), so what it
-	// reports there may be less than the oracle requires, never more.
+	// function to keep its bound (flow.Result.Bounded; for StoreLogoff
+	// also when a first analysis lost deferred calls that may write
+	// tracking state, engine.Store.KeysIncomplete), so what it reports
+	// there may be less than the oracle requires, never more.
 	LogoffBounded, ReleaseBounded bool
 	// Costs are the engine's analyses of the program's functions.
 	Costs []engine.Cost
@@ -162,7 +164,7 @@ func Analyze(dir string, progs []*Program) ([]*Result, error) {
 		}
 		r.Costs = res.Costs
 		for _, st := range res.Stores {
-			r.LogoffBounded = r.LogoffBounded || (st.Logoff != nil && st.Logoff.Bounded)
+			r.LogoffBounded = r.LogoffBounded || (st.Logoff != nil && st.Logoff.Bounded) || st.KeysIncomplete
 			r.ReleaseBounded = r.ReleaseBounded || (st.Release != nil && st.Release.Bounded)
 		}
 	}
@@ -290,10 +292,13 @@ func Judge(r *Result) (Judgement, error) {
 		return Judgement{}, err
 	}
 	// Where the engine joined paths to keep its bound it may stay silent
-	// (README "Bounded cost"), never report more.
+	// (README "Bounded cost"), never report more. Joins in StoreLogoff
+	// may drop the deferred calls that write tracking state, and then
+	// Release's paths through guards on other fields are widened too.
 	if r.LogoffBounded {
 		exp.relax("storelogoff")
 		exp.relax("abortflag")
+		exp.relax("releaseorder")
 	}
 	if r.ReleaseBounded {
 		exp.relax("releaseorder")

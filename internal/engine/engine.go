@@ -74,9 +74,13 @@ type Store struct {
 	// count found (model.CountLike), so which of its paths are final is
 	// unknown, and nothing is said of what a final path misses.
 	CountUnknown bool
-	Support      model.Path // the support object, as the calls name it
-	SavedField   string     // deferred protocol: the field StoreLogoff saves its flags in
-	SavePos      token.Pos  // deferred protocol: where it does
+	// KeysIncomplete: StoreLogoff's analysis lost deferred calls that may
+	// write tracking state, or gave up, so Keys may miss some
+	// (flow.Config.KeysIncomplete).
+	KeysIncomplete bool
+	Support        model.Path // the support object, as the calls name it
+	SavedField     string     // deferred protocol: the field StoreLogoff saves its flags in
+	SavePos        token.Pos  // deferred protocol: where it does
 	// Constructions are where the store is built (deferred protocol only).
 	Constructions []model.Construction
 }
@@ -304,7 +308,8 @@ func analyzeStore(pass *analysis.Pass, base *flow.Config, st *model.Store) *Stor
 			}
 		}
 		cfg.Keys = flow.KeysFrom(first.Writes, cfg.Refcount)
-		cfg.KeysIncomplete = first.DroppedCalls || first.Incomplete
+		cfg.KeysIncomplete = first.DroppedWrites || first.Incomplete
+		s.KeysIncomplete = cfg.KeysIncomplete
 		s.Keys = cfg.Keys
 		s.Logoff = first
 		if len(cfg.Keys) > 0 {

@@ -210,6 +210,17 @@ func (a *analysis) boundInto(s, into state) state {
 func (a *analysis) noteDropped(x, y Tuple) {
 	if x.defers != y.defers && (x.defers != "" || y.defers != "") {
 		a.dropped = true
+		a.noteDroppedWrites(x.defers + y.defers)
+	}
+}
+
+// noteDroppedWrites records that the pending deferred calls are dropped:
+// if one may write store state, Result.DroppedWrites.
+func (a *analysis) noteDroppedWrites(pending string) {
+	for _, id := range pending {
+		if a.defers[id].writes {
+			a.droppedWrites = true
+		}
 	}
 }
 

@@ -346,6 +346,9 @@ type Result struct {
 	// (and the guards in force where they were deferred) may be missing
 	// from Events.
 	DroppedCalls bool
+	// DroppedWrites: some of the deferred calls dropped (by a join, or
+	// past maxDefers) may write store state, so Writes may miss some.
+	DroppedWrites bool
 	// Work is the tuple transfers the analysis made, Size the SSA
 	// instructions of the functions it read (fn and what it inlined).
 	Work, Size int
@@ -366,6 +369,18 @@ func (r *Result) AnyEscaped() bool {
 		}
 	}
 	return false
+}
+
+// ExactCalls returns the StoreLogoffTransports calls made on paths that
+// were not widened (bound.go): calls known to be on some real path.
+func (r *Result) ExactCalls() []Event {
+	var out []Event
+	for _, ev := range r.Calls() {
+		if !ev.Before.Widened {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // Calls returns the StoreLogoffTransports calls among the events.
@@ -460,7 +475,7 @@ func run(cfg *Config, env *model.Env, entry Tuple) (res *Result) {
 			a.res = &Result{Fn: env.Fn, Incomplete: true}
 			res = a.res
 		}
-		res.Work, res.Size, res.Bounded, res.DroppedCalls = a.work, a.size, a.bounded, a.dropped
+		res.Work, res.Size, res.Bounded, res.DroppedCalls, res.DroppedWrites = a.work, a.size, a.bounded, a.dropped, a.droppedWrites
 		if cfg.Observe != nil {
 			cfg.Observe(res)
 		}
@@ -526,6 +541,8 @@ type analysis struct {
 	sized      map[*ssa.Function]bool
 	bounded    bool // bound joined tuples
 	dropped    bool // a join dropped pending deferred calls
+	// droppedWrites: a dropped deferred call may write store state.
+	droppedWrites bool
 	// scratch holds the two edges' states while branch builds them, and
 	// parts the tuples learn splits one into.
 	scratch [2]state
@@ -556,6 +573,7 @@ type deferSite struct {
 	envKey string
 	call   *ssa.Defer
 	guard  deferGuard
+	writes bool // the call may write store state (a helper, a sync.Once, an atomic, close)
 }
 
 type frameExit struct {

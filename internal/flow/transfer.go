@@ -71,11 +71,15 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 // a loop reaches a fixed point.
 func (a *analysis) deferCall(env *model.Env, d *ssa.Defer, s state) state {
 	simple := true
-	switch a.cfg.Model.Classify(env, &d.Call, d).Kind {
-	case model.OpHarmless:
-		return s // defer s.mu.Unlock(): nothing to run at the return
-	case model.OpInline, model.OpOnceDo, model.OpAtomic:
-		simple = false
+	if b, ok := d.Call.Value.(*ssa.Builtin); ok && b.Name() == "close" {
+		simple = false // defer close(s.done): it may set tracking state
+	} else {
+		switch a.cfg.Model.Classify(env, &d.Call, d).Kind {
+		case model.OpHarmless:
+			return s // defer s.mu.Unlock(): nothing to run at the return
+		case model.OpInline, model.OpOnceDo, model.OpAtomic:
+			simple = false
+		}
 	}
 	envKey := env.Key()
 	out := newState(s.len())
@@ -94,11 +98,12 @@ func (a *analysis) deferCall(env *model.Env, d *ssa.Defer, s state) state {
 		if !ok {
 			id = len(a.defers)
 			a.deferIDs[key] = id
-			a.defers = append(a.defers, deferSite{env, envKey, d, g})
+			a.defers = append(a.defers, deferSite{env, envKey, d, g, !simple})
 		}
 		if utf8.RuneCountInString(t.defers) >= maxDefers || t.deferOverflow {
 			// Too many to follow: the path cannot tell what runs at
 			// its return, so it gives up there.
+			a.noteDroppedWrites(t.defers + string(rune(id)))
 			t.Escaped, t.deferOverflow, t.defers = true, true, ""
 		} else {
 			t.defers += string(rune(id))

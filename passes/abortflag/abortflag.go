@@ -33,10 +33,11 @@ func run(pass *analysis.Pass) (any, error) {
 		rep.Guard(st.Release.Fn, func() {
 			if st.Deferred() {
 				checkDeferred(rep, st)
-			} else if len(st.Logoff.Calls()) > 0 {
+			} else if len(st.Logoff.ExactCalls()) > 0 {
 				// (When StoreLogoff never calls StoreLogoffTransports,
 				// storelogoff reports it and there is no protocol for
-				// Release to complete.)
+				// Release to complete; when it calls only on paths the
+				// bound joined, whether it calls is not known.)
 				checkEager(pass, rep, st)
 			}
 		})
@@ -78,7 +79,7 @@ func checkEager(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 				report.Related{Pos: ev.Pos, Message: "it guards this StoreLogoffTransports call"})
 		case t.World&flow.LoggedOff != 0 && !t.Opaque && !t.Escaped:
 			rep.Report(ev.Pos, "StoreLogoffTransports here is not guarded by the state StoreLogoff sets, so it runs a second time after StoreLogoff",
-				report.Related{Pos: st.Logoff.Calls()[0].Pos, Message: "StoreLogoff calls it here"})
+				report.Related{Pos: st.Logoff.ExactCalls()[0].Pos, Message: "StoreLogoff calls it here"})
 		}
 		if ev.Flags.Only(model.FlagOther) {
 			rep.Report(ev.Pos, fmt.Sprintf("Release passes %s to StoreLogoffTransports; it must pass LOGOFF_ABORT (0x8)", mapi.DescribeFlags(ev.Flags.Const)))

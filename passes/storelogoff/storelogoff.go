@@ -76,10 +76,15 @@ func check(pass *analysis.Pass, rep *report.Reporter, st *engine.Store) {
 		return
 	}
 
+	// The call other paths make: one on exact paths, if there is one (a
+	// call seen only on joined paths may be on no real path).
+	var related []report.Related
+	if exact := st.Logoff.ExactCalls(); len(exact) > 0 {
+		related = append(related, report.Related{Pos: exact[0].Pos, Message: "StoreLogoffTransports is called here on other paths"})
+	}
 	for _, e := range st.Logoff.Exits {
 		if shutdown(e) && e.Tuple.SLT == 0 {
-			rep.Report(e.Pos, fmt.Sprintf("StoreLogoff returns here without calling %s", slt),
-				report.Related{Pos: calls[0].Pos, Message: "StoreLogoffTransports is called here on other paths"})
+			rep.Report(e.Pos, fmt.Sprintf("StoreLogoff returns here without calling %s", slt), related...)
 		}
 	}
 	for _, ev := range calls {
