@@ -332,7 +332,10 @@ func (a *analysis) entryWorld(sum *Summary, states map[int]model.Path, t Tuple) 
 			entry &= Fresh
 		}
 	}
-	return entry, entry != 0
+	if entry == 0 {
+		return AnyWorld, false // (they disagree)
+	}
+	return entry, true
 }
 
 // leave notes that the paths left v in the caller's state field p.
