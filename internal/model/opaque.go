@@ -61,10 +61,13 @@ func (m *Model) opaqueChanges(env *Env, st OpaqueState, seen map[*ssa.Function]b
 				}
 			case ssa.CallInstruction:
 				call := i.Common()
-				if b, ok := call.Value.(*ssa.Builtin); ok {
-					if p := env.Resolve(call.Args[0]); b.Name() == "close" && len(call.Args) == 1 && p.IsStoreField() {
+				if ch, ok := ClosedChan(call); ok {
+					if p := env.Resolve(ch); p.IsStoreField() {
 						st.Closed[p] = true
 					}
+					continue
+				}
+				if _, ok := call.Value.(*ssa.Builtin); ok {
 					continue
 				}
 				op := m.Classify(env, call, i)
@@ -152,6 +155,14 @@ func (p Path) Root() Path {
 		rest = rest[:i]
 	}
 	return Path{root: p.root, fields: "." + rest}
+}
+
+// ClosedChan returns the channel a call of the builtin close closes.
+func ClosedChan(call *ssa.CallCommon) (ssa.Value, bool) {
+	if b, ok := call.Value.(*ssa.Builtin); ok && b.Name() == "close" && len(call.Args) == 1 {
+		return call.Args[0], true
+	}
+	return nil, false
 }
 
 // ClosedTest returns the channel a select tests for being closed: a

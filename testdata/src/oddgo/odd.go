@@ -108,3 +108,25 @@ func methodExpr(s *store[int]) uint32 {
 type plain struct{ n int }
 
 func (p *plain) Release() uint32 { p.n--; fmt.Println(p.n); return uint32(p.n) }
+
+// recoveringStore's StoreLogoff recovers from a panic of its own cleanup:
+// a builtin called without arguments (recover) in a deferred closure.
+type recoveringStore struct {
+	support   Support
+	loggedOff bool
+}
+
+func (s *recoveringStore) StoreLogoff(lpulFlags *uint32) error {
+	defer func() { _ = recover() }()
+	err := s.support.StoreLogoffTransports(lpulFlags)
+	s.loggedOff = true
+	return err
+}
+
+func (s *recoveringStore) Release() uint32 {
+	if !s.loggedOff {
+		flags := uint32(0x8)
+		s.support.StoreLogoffTransports(&flags)
+	}
+	return s.support.Release()
+}
