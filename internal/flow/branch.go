@@ -42,14 +42,26 @@ type evaluation struct {
 // not at all where it cannot.
 func (a *analysis) branch(env *model.Env, term *ssa.If, s state, site token.Pos) (onTrue, onFalse state) {
 	yes, no := a.scratch[0], a.scratch[1]
-	opaque := a.cfg.Opaque.Reads(env, term.Cond)
+	cond := condition{readsOpaque: a.cfg.Opaque.Reads(env, term.Cond)}
+	if a.cfg.Refcount.Known() {
+		cond.held = a.cfg.Model.HeldEdge(env, term.Cond, a.cfg.Refcount)
+	}
 	for t, w := range s.all() {
 		a.parts = a.learn(env, term, t, a.parts[:0])
 		for _, part := range a.parts {
-			a.route(env, term, part, w, site, opaque, yes, no)
+			a.route(env, term, part, w, site, cond, yes, no)
 		}
 	}
 	return settle(yes, s), settle(no, s)
+}
+
+// condition is what branch finds of an If's condition once, for every
+// tuple: whether it reads state StoreLogoff changes in a way the engine
+// cannot value (Config.Opaque), and which edge, if any, finds the store
+// still held by a second count (model.HeldEdge).
+type condition struct {
+	readsOpaque bool
+	held        int
 }
 
 // learn splits t by the value of each untracked boolean store field the
@@ -74,9 +86,8 @@ func (a *analysis) learn(env *model.Env, term *ssa.If, t Tuple, parts []Tuple) [
 }
 
 // route sends one tuple down the edges its condition can take, in each of
-// its worlds. readsOpaque: the condition reads state StoreLogoff changes in
-// a way the engine cannot value (Config.Opaque).
-func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site token.Pos, readsOpaque bool, onTrue, onFalse state) {
+// its worlds.
+func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site token.Pos, cond condition, onTrue, onFalse state) {
 	var yt, nt Tuple = t, t
 	yt.World, yt.Count, nt.World, nt.Count = 0, 0, 0, 0
 	foreign, opaque, lost := "", "", false
@@ -104,7 +115,7 @@ func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site 
 			if r == maybe && ev.opaque != "" {
 				opaque = ev.opaque
 			}
-			if r == maybe && readsOpaque {
+			if r == maybe && cond.readsOpaque {
 				opaque = "state"
 			}
 			lost = lost || (r == maybe && ev.lost)
@@ -119,13 +130,11 @@ func (a *analysis) route(env *model.Env, term *ssa.If, t Tuple, w Witness, site 
 	if opaque != "" && !t.Opaque {
 		yt.Opaque, nt.Opaque = true, true
 	}
-	if a.cfg.Refcount.Known() {
-		switch a.cfg.Model.HeldEdge(env, term.Cond, a.cfg.Refcount) {
-		case model.TrueEdge:
-			yt.Held = true
-		case model.FalseEdge:
-			nt.Held = true
-		}
+	switch cond.held {
+	case model.TrueEdge:
+		yt.Held = true
+	case model.FalseEdge:
+		nt.Held = true
 	}
 	if lost {
 		yt, nt = yt.widened(), nt.widened()

@@ -218,9 +218,12 @@ func (a *analysis) apply(env *model.Env, sum *Summary, args []ssa.Value, s state
 	if len(sum.Exits) == 0 {
 		return out // never returns
 	}
-	states := map[int]model.Path{}
+	var states map[int]model.Path // (read as unknown where unset)
 	for _, i := range sum.States {
 		if i < len(args) {
+			if states == nil {
+				states = map[int]model.Path{}
+			}
 			states[i] = env.Resolve(args[i])
 		}
 	}

@@ -71,7 +71,7 @@ func (a *analysis) instr(env *model.Env, instr ssa.Instruction, s state, site to
 // a loop reaches a fixed point.
 func (a *analysis) deferCall(env *model.Env, d *ssa.Defer, s state) state {
 	simple := true
-	if b, ok := d.Call.Value.(*ssa.Builtin); ok && b.Name() == "close" {
+	if _, ok := model.ClosedChan(&d.Call); ok {
 		simple = false // defer close(s.done): it may set tracking state
 	} else {
 		switch a.cfg.Model.Classify(env, &d.Call, d).Kind {
@@ -160,10 +160,10 @@ func (a *analysis) call(env *model.Env, common *ssa.CallCommon, instr ssa.Instru
 		pos = common.Pos() // for defer and go, the call rather than the keyword
 	}
 	pos = at(site, pos)
-	if b, ok := common.Value.(*ssa.Builtin); ok && b.Name() == "close" && len(common.Args) == 1 {
+	if ch, ok := model.ClosedChan(common); ok {
 		// Closing a store channel sets it closed: a boolean tracking
 		// state when StoreLogoff does it (model.OpaqueState.Closed).
-		if p := env.Resolve(common.Args[0]); p.IsStoreField() {
+		if p := env.Resolve(ch); p.IsStoreField() {
 			a.write(Write{Path: p, Pos: pos, value: boolVal(true)})
 			s = a.overwrite(s, p, boolVal(true))
 		}

@@ -25,10 +25,10 @@ func (m *Model) atomicOp(call *ssa.CallCommon) (*Atomic, bool) {
 	if obj == nil || obj.Pkg() == nil {
 		return nil, false
 	}
-	if fn, ok := obj.(*types.Func); ok && len(callee.Blocks) == 0 && m.CountHelper != nil {
+	if fn, ok := obj.(*types.Func); ok && len(callee.Blocks) == 0 {
 		// A count helper of another package (CountHelpers): an
 		// atomic add of -1 to what its parameter points to.
-		if i, ok := m.CountHelper(fn); ok && i < len(call.Args) {
+		if i, ok := m.countHelper(fn); ok && i < len(call.Args) {
 			minusOne := ssa.NewConst(constant.MakeInt64(-1), types.Typ[types.Int64])
 			return &Atomic{Op: "Add", Addr: call.Args[i], Args: []ssa.Value{minusOne}}, true
 		}
@@ -42,4 +42,20 @@ func (m *Model) atomicOp(call *ssa.CallCommon) (*Atomic, bool) {
 		}
 	}
 	return nil, false
+}
+
+// countHelper asks CountHelper, once per function.
+func (m *Model) countHelper(fn *types.Func) (int, bool) {
+	if m.CountHelper == nil {
+		return 0, false
+	}
+	i, ok := m.countHelpers[fn]
+	if !ok {
+		i = -1
+		if j, ok := m.CountHelper(fn); ok {
+			i = j
+		}
+		m.countHelpers[fn] = i
+	}
+	return i, i >= 0
 }

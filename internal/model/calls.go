@@ -49,6 +49,7 @@ type Model struct {
 	harmless     map[string]bool
 	supportTypes typeutil.Map
 	harmlessFn   map[*ssa.Function]bool // isHarmless's answers (a Model serves one pass)
+	countHelpers map[*types.Func]int    // CountHelper's answers, -1 for none
 	constVars    map[*ssa.Package]map[*types.Var]Flags
 }
 
@@ -56,7 +57,7 @@ type Model struct {
 // harmless (the -harmless flag): "pkg/path", "pkg/path.Func" or
 // "(*pkg/path.T).Method", as go/ssa spells them.
 func New(extraHarmless []string) *Model {
-	m := &Model{harmless: map[string]bool{}, harmlessFn: map[*ssa.Function]bool{}, constVars: map[*ssa.Package]map[*types.Var]Flags{}}
+	m := &Model{harmless: map[string]bool{}, harmlessFn: map[*ssa.Function]bool{}, countHelpers: map[*types.Func]int{}, constVars: map[*ssa.Package]map[*types.Var]Flags{}}
 	for _, h := range extraHarmless {
 		if h = strings.TrimSpace(h); h != "" {
 			m.harmless[h] = true

@@ -12,33 +12,26 @@ import (
 // package test its state through them as if it read the field.
 func Getters(files []*ast.File, info *types.Info) map[*types.Func]int {
 	out := map[*types.Func]int{}
-	for _, f := range files {
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || len(fd.Body.List) != 1 {
-				continue
-			}
-			fn, ok := info.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
-			if !ok || len(ret.Results) != 1 {
-				continue
-			}
-			star, ok := ast.Unparen(ret.Results[0]).(*ast.StarExpr)
-			if !ok {
-				continue
-			}
-			id, ok := ast.Unparen(star.X).(*ast.Ident)
-			if !ok {
-				continue
-			}
-			sig := fn.Type().(*types.Signature)
-			for i := 0; i < sig.Params().Len(); i++ {
-				if p := sig.Params().At(i); info.Uses[id] == p && IsStatePointer(p.Type()) {
-					out[fn] = i
-				}
+	for fd, fn := range funcDecls(files, info) {
+		if len(fd.Body.List) != 1 {
+			continue
+		}
+		ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		star, ok := ast.Unparen(ret.Results[0]).(*ast.StarExpr)
+		if !ok {
+			continue
+		}
+		id, ok := ast.Unparen(star.X).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		for i := 0; i < sig.Params().Len(); i++ {
+			if p := sig.Params().At(i); info.Uses[id] == p && IsStatePointer(p.Type()) {
+				out[fn] = i
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package model
 import (
 	"go/ast"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -20,13 +21,9 @@ import (
 // into another package, by external. decided may be nil.
 func (m *Model) HarmlessFuncs(files []*ast.File, info *types.Info, external, decided func(*types.Func) bool) []*types.Func {
 	bodies := map[*types.Func]*ast.BlockStmt{}
-	for _, f := range files {
-		for _, decl := range f.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
-				if obj, ok := info.Defs[fd.Name].(*types.Func); ok && (decided == nil || !decided(obj)) {
-					bodies[obj] = fd.Body
-				}
-			}
+	for fd, obj := range funcDecls(files, info) {
+		if decided == nil || !decided(obj) {
+			bodies[obj] = fd.Body
 		}
 	}
 	harmless := map[*types.Func]bool{}
@@ -88,4 +85,22 @@ func (m *Model) harmlessBody(body *ast.BlockStmt, info *types.Info, local map[*t
 		return ok
 	})
 	return ok
+}
+
+// funcDecls yields the functions and methods declared with a body in
+// files, with their objects.
+func funcDecls(files []*ast.File, info *types.Info) iter.Seq2[*ast.FuncDecl, *types.Func] {
+	return func(yield func(*ast.FuncDecl, *types.Func) bool) {
+		for _, f := range files {
+			for _, decl := range f.Decls {
+				fd, ok := decl.(*ast.FuncDecl)
+				if !ok || fd.Body == nil {
+					continue
+				}
+				if obj, ok := info.Defs[fd.Name].(*types.Func); ok && !yield(fd, obj) {
+					return
+				}
+			}
+		}
+	}
 }

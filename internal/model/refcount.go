@@ -391,19 +391,9 @@ func mirror(op token.Token) token.Token {
 // with them (Model.CountHelper).
 func CountHelpers(files []*ast.File, info *types.Info) map[*types.Func]int {
 	out := map[*types.Func]int{}
-	for _, f := range files {
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			fn, ok := info.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			if i, ok := countHelper(fd, fn, info); ok {
-				out[fn] = i
-			}
+	for fd, fn := range funcDecls(files, info) {
+		if i, ok := countHelper(fd, fn, info); ok {
+			out[fn] = i
 		}
 	}
 	return out

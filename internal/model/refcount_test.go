@@ -1,15 +1,9 @@
 package model
 
 import (
-	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestCountName: which field names make a test of the field (or of its
@@ -53,14 +47,9 @@ func Other(n, m *int) int             { *n--; return *m }
 func Value(n int32) int32             { return atomic.AddInt32(&n, -1) }
 func Empty(n *int) int                { panic(n) }
 `
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	require.NoError(t, err)
-	info := &types.Info{Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
-	_, err = (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info)
-	require.NoError(t, err)
+	_, files, info := buildSrc(t, src)
 	got := map[string]int{}
-	for fn, i := range CountHelpers([]*ast.File{f}, info) {
+	for fn, i := range CountHelpers(files, info) {
 		got[fn.Name()] = i
 	}
 	assert.Equal(t, map[string]int{"Dec": 0, "DecU": 1, "Unref": 0, "Drop": 0, "Sub": 0}, got)

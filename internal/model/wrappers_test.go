@@ -2,6 +2,7 @@ package model
 
 import (
 	"go/ast"
+	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -14,14 +15,15 @@ import (
 	"golang.org/x/tools/go/ssa/ssautil"
 )
 
-// buildSrc type-checks and builds one import-free package from src.
+// buildSrc type-checks and builds one package from src (importing the
+// standard library from export data).
 func buildSrc(t *testing.T, src string) (*ssa.Package, []*ast.File, *types.Info) {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
 	require.NoError(t, err)
 	files := []*ast.File{f}
-	pkg, info, err := ssautil.BuildPackage(&types.Config{}, fset, types.NewPackage("p", "p"), files, 0)
+	pkg, info, err := ssautil.BuildPackage(&types.Config{Importer: importer.Default()}, fset, types.NewPackage("p", "p"), files, 0)
 	require.NoError(t, err)
 	return pkg, files, info
 }
